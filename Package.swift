@@ -1,0 +1,56 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// Targets follow the pipeline: text primitives (ICU) → segmenting → CLI.
+// Later concerns (memory, alignment, terminology, formats) get targets of their own.
+let package = Package(
+    name: "Dilmanc",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "dilmanc", targets: ["dilmanc"]),
+        .library(name: "Segmenting", targets: ["Segmenting"]),
+        .library(name: "DilmancText", targets: ["DilmancText"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // Every ICU call lives in this C target. Its public header includes no ICU
+        // header, so Swift modules never see ICU's types next to Foundation's own ICU.
+        .target(
+            name: "CDilmancICU",
+            linkerSettings: [
+                .linkedLibrary("icuuc"),
+                .linkedLibrary("icui18n"),
+                .linkedLibrary("icudata"),
+            ]
+        ),
+        .target(name: "DilmancText", dependencies: ["CDilmancICU"]),
+        .target(
+            name: "Segmenting",
+            dependencies: ["DilmancText"],
+            resources: [.copy("Rules")]
+        ),
+        .target(
+            name: "DilmancCLI",
+            dependencies: [
+                "Segmenting",
+                "DilmancText",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "dilmanc", dependencies: ["DilmancCLI"]),
+        .testTarget(name: "DilmancTextTests", dependencies: ["DilmancText"]),
+        .testTarget(
+            name: "SegmentingTests",
+            dependencies: ["Segmenting", "DilmancText"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "DilmancCLITests",
+            dependencies: ["DilmancCLI", "dilmanc"],
+            resources: [.copy("Fixtures")]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

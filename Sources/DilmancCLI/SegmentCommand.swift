@@ -1,0 +1,154 @@
+import ArgumentParser
+import DilmancText
+import Foundation
+import Segmenting
+
+struct SegmentCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "segment",
+        abstract: "Split a document into sentences.",
+        discussion: """
+        ICU proposes sentence boundaries; SRX 2.0 rules for the language then veto \
+        them (abbreviations such as "U.S.", "т. е.", "prof.", initials such as \
+        "İ. Əliyev") or add them. A blank line always ends a segment, a line without \
+        sentence-final punctuation (a heading, a date line, a list item) is its own \
+        segment, and a line that continues in lowercase is read as a wrapped sentence.
+
+        The input must be UTF-8; a byte-order mark is skipped and CRLF line ends are \
+        handled. Offsets in JSON count Unicode scalars from the start of the text \
+        (after any byte-order mark), end exclusive. "paragraph" is 0-based.
+
+        EXAMPLES
+          dilmanc segment statement.en.txt
+          dilmanc segment --lang az --format json bəyanat.txt
+          echo 'Dr. Smith arrived. He spoke.' | dilmanc segment --lang en
+          dilmanc segment --rules my-abbreviations.srx letter.ru.txt
+        """
+    )
+
+    @Option(name: .long, help: ArgumentHelp(
+        "Language of the document: en, az or ru (or a language your --rules file maps).",
+        discussion: "When omitted, taken from a file name suffix (statement.az.txt), else guessed from the letters; the choice is reported on stderr.",
+        valueName: "code"))
+    var lang: String?
+
+    @Option(name: .long, help: ArgumentHelp(
+        "An SRX 1.0/2.0 rule file tried before the shipped rules. Repeatable.",
+        discussion: "Files exported by OmegaT or Okapi load as they are.",
+        valueName: "file.srx"))
+    var rules: [String] = []
+
+    @Flag(name: .long, help: "Use only the --rules files, not the shipped rules.")
+    var noDefaultRules = false
+
+    @Option(name: .long, help: "Output format: text (one segment per line) or json.")
+    var format: OutputFormat = .text
+
+    @Argument(help: ArgumentHelp("The document to segment; standard input when absent or -.", valueName: "file"))
+    var file: String?
+
+    enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+        case text, json
+    }
+
+    func validate() throws {
+        if noDefaultRules && rules.isEmpty {
+            throw ValidationError("--no-default-rules needs at least one --rules file.")
+        }
+    }
+
+    func run() throws {
+        let input = try InputDocument.read(file)
+        var documents = try rules.map { path in
+            guard FileManager.default.fileExists(atPath: path) else { throw CLIError.at(path, "no such rule file") }
+            return try SRXReader.read(contentsOf: URL(fileURLWithPath: path))
+        }
+        if !noDefaultRules { documents += try ShippedRules.documents() }
+
+        let language = try LanguageChoice.resolve(lang, input: input, rules: documents)
+        let segmenter = try SentenceSegmenter(language: language, rules: documents)
+        let document = try segmenter.segment(input.text)
+
+        var out = OutputBuffer()
+        switch format {
+        case .text:
+            for segment in document.segments {
+                out.write(SegmentFormatting.singleLine(segment.text))
+                out.write("\n")
+            }
+        case .json:
+            out.write("[")
+            for (index, segment) in document.segments.enumerated() {
+                out.write(index == 0 ? "\n  " : ",\n  ")
+                out.write(#"{"index": \#(index), "text": \#(JSONText.quote(segment.text)), "start": \#(segment.start), "end": \#(segment.end), "paragraph": \#(segment.paragraph)}"#)
+            }
+            out.write(document.segments.isEmpty ? "]\n" : "\n]\n")
+        }
+        out.flush()
+    }
+}
+
+/// Resolves `--lang`, or guesses it, and says on stderr what it guessed.
+enum LanguageChoice {
+    static func resolve(_ requested: String?, input: InputDocument, rules: [SRXDocument]) throws -> String {
+        if let requested {
+            guard LanguageCode.isWellFormed(requested) else {
+                throw CLIError("--lang '\(requested)' is not a language code; use en, az or ru")
+            }
+            let known = LanguageCode.supported.contains(LanguageCode.primary(requested)) || rules.contains { $0.hasSpecificRules(for: requested) }
+            guard known else {
+                throw CLIError("unknown language '\(requested)': Dilmanc has rules for en, az and ru (add --rules FILE.srx with rules for '\(requested)')")
+            }
+            return requested
+        }
+        let guess = LanguageGuesser.guess(fileName: input.path, text: input.text)
+        Terminal.note("\(input.name): language \(guess.language) (from \(guess.reason); set --lang to override)")
+        return guess.language
+    }
+}
+
+enum SegmentFormatting {
+    /// A segment on one line: any line break inside it becomes a single space.
+    static func singleLine(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { $0 == "\n" || $0 == "\r" || $0 == "\u{2028}" || $0 == "\u{2029}" || $0 == "\u{85}" }) else { return text }
+        var result = String.UnicodeScalarView()
+        var previousWasBreak = false
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" || scalar == "\r" || scalar == "\u{2028}" || scalar == "\u{2029}" || scalar == "\u{85}" {
+                if !previousWasBreak { result.append(" ") }
+                previousWasBreak = true
+            } else {
+                result.append(scalar)
+                previousWasBreak = false
+            }
+        }
+        return String(result)
+    }
+}
+
+/// JSON string literals, written by hand so output is streamed and field order
+/// is fixed.
+enum JSONText {
+    static func quote(_ text: String) -> String {
+        var result = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\t": result += "\\t"
+            case "\u{2028}": result += "\\u2028"
+            case "\u{2029}": result += "\\u2029"
+            default:
+                if scalar.value < 0x20 {
+                    let hex = String(scalar.value, radix: 16)
+                    result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    result.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return result + "\""
+    }
+}

@@ -1,0 +1,97 @@
+import CDilmancICU
+
+/// A compiled ICU regular expression matched against a `UTF16Text`.
+///
+/// ICU's syntax is the one SRX 2.0 names for its rules, and it is close to Java's,
+/// so rule files written for OmegaT and Okapi compile unchanged. Not thread-safe.
+public final class ICURegex {
+    public struct Options: OptionSet, Sendable {
+        public let rawValue: UInt32
+        public init(rawValue: UInt32) { self.rawValue = rawValue }
+        public static let caseInsensitive = Options(rawValue: UInt32(DM_REGEX_CASE_INSENSITIVE))
+        public static let multiline = Options(rawValue: UInt32(DM_REGEX_MULTILINE))
+        public static let dotAll = Options(rawValue: UInt32(DM_REGEX_DOTALL))
+    }
+
+    /// Why a pattern did not compile, and where.
+    public struct SyntaxError: Error, CustomStringConvertible, Sendable {
+        public let pattern: String
+        public let code: String
+        /// 0-based UTF-16 offset of the error in the pattern, when ICU knows it.
+        public let offset: Int?
+        public var description: String {
+            let reason = code.replacingPrefix("U_REGEX_", with: "").lowercased().replacingOccurrences(of: "_", with: " ")
+            if let offset { return "\(reason) at offset \(offset) in /\(pattern)/" }
+            return "\(reason) in /\(pattern)/"
+        }
+    }
+
+    public let pattern: String
+    private let regex: OpaquePointer
+    /// Keeps the matched text alive while ICU points into it.
+    private var text: UTF16Text?
+
+    public init(_ pattern: String, options: Options = []) throws {
+        let units = Array(pattern.utf16)
+        var status: Int32 = 0
+        var line: Int32 = -1
+        var offset: Int32 = -1
+        let compiled = dm_regex_open(units, Int32(units.count), options.rawValue, &line, &offset, &status)
+        guard let compiled, status <= 0 else {
+            throw SyntaxError(pattern: pattern, code: String(cString: dm_error_name(status)), offset: offset >= 0 ? Int(offset) : nil)
+        }
+        self.pattern = pattern
+        self.regex = compiled
+    }
+
+    deinit { dm_regex_close(regex) }
+
+    public var captureGroupCount: Int {
+        var status: Int32 = 0
+        return Int(dm_regex_group_count(regex, &status))
+    }
+
+    /// Points the expression at `text`; offsets in later calls are into it.
+    public func setText(_ text: UTF16Text) throws {
+        var status: Int32 = 0
+        dm_regex_set_text(regex, text.units.baseAddress, Int32(text.count), &status)
+        try ICUError.check(status, "set regex text")
+        self.text = text
+    }
+
+    /// The end of a match that starts exactly at `offset`, or nil. Look-behind
+    /// sees the text before `offset`.
+    public func match(at offset: Int) throws -> Int? {
+        var status: Int32 = 0
+        var end: Int32 = 0
+        let matched = dm_regex_looking_at(regex, Int32(offset), &end, &status)
+        try ICUError.check(status, "match /\(pattern)/")
+        return matched == 1 ? Int(end) : nil
+    }
+
+    /// The first match starting at or after `offset`.
+    public func firstMatch(from offset: Int) throws -> Range<Int>? {
+        var status: Int32 = 0
+        var start: Int32 = 0
+        var end: Int32 = 0
+        let found = dm_regex_find(regex, Int32(offset), &start, &end, &status)
+        try ICUError.check(status, "search /\(pattern)/")
+        return found == 1 ? Int(start)..<Int(end) : nil
+    }
+
+    /// Whether capture group `group` took part in the last match.
+    public func groupMatched(_ group: Int) -> Bool {
+        var status: Int32 = 0
+        return dm_regex_group_start(regex, Int32(group), &status) >= 0 && status <= 0
+    }
+}
+
+extension String {
+    func replacingPrefix(_ prefix: String, with replacement: String) -> String {
+        hasPrefix(prefix) ? replacement + dropFirst(prefix.count) : self
+    }
+
+    func replacingOccurrences(of target: Character, with replacement: Character) -> String {
+        String(map { $0 == target ? replacement : $0 })
+    }
+}

@@ -1,0 +1,105 @@
+/// The line structure of a plain-text document, which decides some boundaries
+/// before any sentence rule is asked.
+///
+/// - A blank line ends a paragraph, and so a segment.
+/// - A line that does not end in sentence-final punctuation (a heading, a date
+///   line, a list item, a salutation) ends its segment, unless it was wrapped
+///   inside a sentence: the next line starts with a lowercase letter and this
+///   one is long (`wrappedLineLength` characters or more) or ends in a comma,
+///   semicolon or hyphen. Then the newline is read as a space. Short lines that
+///   continue in lowercase are lists ("features / contact manager").
+/// - A line that starts with a list marker starts a segment.
+/// - A line that ends in final punctuation leaves the newline to ICU and the
+///   rules (so `Dr.` at a line end followed by `Smith` can still be joined).
+///
+/// A hard break, blank line or structural, also starts a new paragraph.
+struct DocumentLayout {
+    /// Hard-wrapped prose runs 60 to 80 characters a line; headings and list
+    /// lines are mostly shorter.
+    static let wrappedLineLength = 50
+
+    /// Offsets where a segment must end, not subject to any rule.
+    var hardBreaks: [Int] = []
+    /// Offsets where each paragraph's content starts, ascending.
+    var paragraphStarts: [Int] = []
+    /// Offsets of newline units inside a wrapped sentence, shown to ICU as spaces.
+    var joinedNewlines: [Int] = []
+    /// Offsets where each line's content starts (after leading whitespace).
+    var lineContentStarts: Set<Int> = []
+
+    init(_ units: UnsafeBufferPointer<UInt16>) {
+        typealias C = CharacterClasses
+        var previous: (contentEnd: Int, endsSentence: Bool, mayWrap: Bool, newlines: [Int])?
+        var sawBlank = false
+        var lineStart = 0
+        let count = units.count
+        while lineStart <= count {
+            // Find this line's end and its newline (CRLF counts once).
+            var end = lineStart
+            while end < count, !C.isNewline(units[end]) { end += 1 }
+            var next = end
+            var newlineUnits: [Int] = []
+            if end < count {
+                newlineUnits.append(end)
+                next = end + 1
+                if units[end] == 0x0D, next < count, units[next] == 0x0A {
+                    newlineUnits.append(next)
+                    next += 1
+                }
+            }
+            var contentStart = lineStart
+            while contentStart < end, C.isWhitespace(units[contentStart]) { contentStart += 1 }
+            var contentEnd = end
+            while contentEnd > contentStart, C.isWhitespace(units[contentEnd - 1]) { contentEnd -= 1 }
+
+            if contentStart == contentEnd {
+                sawBlank = true
+            } else {
+                lineContentStarts.insert(contentStart)
+                if let before = previous {
+                    if sawBlank {
+                        hardBreaks.append(before.contentEnd)
+                        paragraphStarts.append(contentStart)
+                    } else if ListMarkers.startsListItem(units, at: contentStart, lineEnd: contentEnd) {
+                        hardBreaks.append(before.contentEnd)
+                        paragraphStarts.append(contentStart)
+                    } else if C.isLowercaseLetter(units[contentStart]) && before.mayWrap {
+                        joinedNewlines += before.newlines
+                    } else if !before.endsSentence {
+                        hardBreaks.append(before.contentEnd)
+                        paragraphStarts.append(contentStart)
+                    }
+                } else {
+                    paragraphStarts.append(contentStart)
+                }
+                let last = units[contentEnd - 1]
+                let mayWrap = contentEnd - contentStart >= Self.wrappedLineLength || last == 0x2C || last == 0x3B || last == 0x2D || last == 0xAD
+                previous = (contentEnd, Self.endsSentence(units, contentStart..<contentEnd), mayWrap, newlineUnits)
+                sawBlank = false
+            }
+            if end >= count { break }
+            lineStart = next
+        }
+        if paragraphStarts.isEmpty { paragraphStarts = [0] }
+    }
+
+    /// Whether a line's content ends in final punctuation, closing quotes and
+    /// brackets aside.
+    static func endsSentence(_ units: UnsafeBufferPointer<UInt16>, _ content: Range<Int>) -> Bool {
+        var i = content.upperBound - 1
+        while i >= content.lowerBound, CharacterClasses.isClosing(units[i]) { i -= 1 }
+        return i >= content.lowerBound && CharacterClasses.isSentenceFinal(units[i])
+    }
+
+    /// The 0-based paragraph that `offset` falls in.
+    func paragraph(containing offset: Int) -> Int {
+        // Binary search for the last start at or before offset.
+        var low = 0
+        var high = paragraphStarts.count
+        while low < high {
+            let mid = (low + high) / 2
+            if paragraphStarts[mid] <= offset { low = mid + 1 } else { high = mid }
+        }
+        return max(low - 1, 0)
+    }
+}

@@ -1,0 +1,130 @@
+/// Finds list items written inline or at line starts: `1.) The first item 2.) The
+/// second item`, `a. … b. … c. …`, `• 9. … • 10. …`.
+///
+/// SRX rules look at one position at a time and cannot tell the `2.` of a list
+/// from the `5.` of "on May 5. The next day", so lists are recognized here, by
+/// their sequence: an enumerator counts as a list marker when it starts a line or
+/// when the next value (n, n+1; a, b) follows in the same paragraph. A bullet
+/// counts when it starts a line or when another bullet follows.
+///
+/// Each list marker starts a segment, and no break is allowed inside it or the
+/// space after it (ICU would otherwise break after `1.`).
+struct ListMarkers {
+    struct Marker: Equatable {
+        var start: Int
+        /// After the marker and the whitespace that follows it.
+        var end: Int
+        var enumerator: Enumerator?
+        var hasBullet: Bool
+        var atLineStart: Bool
+    }
+
+    struct Enumerator: Equatable {
+        enum Kind: Equatable { case number, letter }
+        var kind: Kind
+        var value: Int
+        /// The punctuation after the value: ".", ")" or ".)".
+        var style: String
+    }
+
+    private(set) var markers: [Marker] = []
+
+    /// Offsets where a list item starts (so a segment must start).
+    var itemStarts: [Int] { markers.map(\.start) }
+
+    init(_ units: UnsafeBufferPointer<UInt16>, paragraphs: [Range<Int>], lineStarts: Set<Int>) {
+        for paragraph in paragraphs {
+            var candidates: [Marker] = []
+            var i = paragraph.lowerBound
+            while i < paragraph.upperBound {
+                let atStart = i == paragraph.lowerBound || CharacterClasses.isWhitespace(units[i - 1])
+                if atStart, let marker = Self.marker(units, at: i, limit: paragraph.upperBound, atLineStart: lineStarts.contains(i)) {
+                    candidates.append(marker)
+                    i = marker.end
+                } else {
+                    i += 1
+                }
+            }
+            markers += Self.confirmed(candidates)
+        }
+    }
+
+    /// Keeps the markers that start a line or belong to a sequence.
+    private static func confirmed(_ candidates: [Marker]) -> [Marker] {
+        var keep = candidates.map(\.atLineStart)
+        let bullets = candidates.indices.filter { candidates[$0].hasBullet }
+        if bullets.count >= 2 { for i in bullets { keep[i] = true } }
+        for (i, marker) in candidates.enumerated() {
+            guard let e = marker.enumerator else { continue }
+            for j in (i + 1)..<candidates.count {
+                guard let f = candidates[j].enumerator, f.kind == e.kind, f.style == e.style else { continue }
+                if f.value == e.value + 1 {
+                    keep[i] = true
+                    keep[j] = true
+                    break
+                }
+            }
+        }
+        return candidates.indices.filter { keep[$0] }.map { candidates[$0] }
+    }
+
+    /// A bullet, an enumerator, or a bullet and an enumerator at `i`, followed by
+    /// whitespace and then a letter (an enumerator) or anything (a bullet).
+    static func marker(_ units: UnsafeBufferPointer<UInt16>, at start: Int, limit: Int, atLineStart: Bool) -> Marker? {
+        typealias C = CharacterClasses
+        var i = start
+        var hasBullet = false
+        if i < limit, C.isBullet(units[i]) || (atLineStart && C.isLineStartBullet(units[i])) {
+            hasBullet = true
+            i += 1
+            while i < limit, C.isWhitespace(units[i]) { i += 1 }
+        }
+        var enumerator: Enumerator?
+        let enumeratorStart = i
+        if i < limit, C.isASCIIDigit(units[i]) {
+            var value = 0
+            while i < limit, C.isASCIIDigit(units[i]), i - enumeratorStart < 3 {
+                value = value * 10 + Int(units[i] - 0x30)
+                i += 1
+            }
+            if let style = punctuation(units, &i, limit) {
+                enumerator = Enumerator(kind: .number, value: value, style: style)
+            }
+        } else if i < limit, units[i] >= 0x61, units[i] <= 0x7A, i + 1 < limit, units[i + 1] == 0x2E || units[i + 1] == 0x29 {
+            let value = Int(units[i] - 0x61)
+            i += 1
+            if let style = punctuation(units, &i, limit) {
+                enumerator = Enumerator(kind: .letter, value: value, style: style)
+            }
+        }
+        if enumerator == nil {
+            guard hasBullet else { return nil }
+            i = enumeratorStart
+        }
+        // Whitespace must follow the marker, then (for an enumerator) a letter.
+        let afterMarker = i
+        while i < limit, C.isWhitespace(units[i]) { i += 1 }
+        if enumerator != nil {
+            guard i > afterMarker, i < limit, C.isLetter(units[i]) else { return nil }
+        } else if i == afterMarker && !hasBullet {
+            return nil
+        }
+        return Marker(start: start, end: i, enumerator: enumerator, hasBullet: hasBullet, atLineStart: atLineStart)
+    }
+
+    private static func punctuation(_ units: UnsafeBufferPointer<UInt16>, _ i: inout Int, _ limit: Int) -> String? {
+        guard i < limit else { return nil }
+        if units[i] == 0x2E {
+            if i + 1 < limit, units[i + 1] == 0x29 { i += 2; return ".)" }
+            i += 1
+            return "."
+        }
+        if units[i] == 0x29 { i += 1; return ")" }
+        return nil
+    }
+
+    /// Whether a line whose content starts at `start` opens a list item.
+    static func startsListItem(_ units: UnsafeBufferPointer<UInt16>, at start: Int, lineEnd: Int) -> Bool {
+        marker(units, at: start, limit: lineEnd, atLineStart: true) != nil
+    }
+}

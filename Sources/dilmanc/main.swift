@@ -1,0 +1,3 @@
+import DilmancCLI
+
+Entry.main()
