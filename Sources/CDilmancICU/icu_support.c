@@ -28,3 +28,12 @@ int32_t dm_utf8_to_utf16(const char *source, int32_t length,
     *status = code;
     return needed;
 }
+
+int32_t dm_utf16_to_utf8(const uint16_t *source, int32_t length,
+                         char *destination, int32_t capacity, int32_t *status) {
+    UErrorCode code = U_ZERO_ERROR;
+    int32_t needed = 0;
+    u_strToUTF8(destination, capacity, &needed, (const UChar *)source, length, &code);
+    *status = code;
+    return needed;
+}

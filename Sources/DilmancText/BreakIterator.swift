@@ -35,8 +35,10 @@ public final class BreakIterator {
 
     deinit { dm_breaker_close(breaker) }
 
-    /// Calls `body` with each boundary of `units` in order, 0 and the end included.
-    public func forEachBoundary(in units: UnsafeBufferPointer<UInt16>, _ body: (Int, Int32) throws -> Void) throws {
+    /// Calls `body` with each boundary of `units` in order, 0 and the end included,
+    /// and ICU's rule status there when `ruleStatus` is true (else 0: asking ICU
+    /// for it costs a call per boundary).
+    public func forEachBoundary(in units: UnsafeBufferPointer<UInt16>, ruleStatus: Bool = false, _ body: (Int, Int32) throws -> Void) throws {
         var status: Int32 = 0
         dm_breaker_set_text(breaker, units.baseAddress, Int32(units.count), &status)
         try ICUError.check(status, "find \(kind) boundaries")
@@ -47,7 +49,7 @@ public final class BreakIterator {
         while true {
             let count = offsets.withUnsafeMutableBufferPointer { out in
                 rules.withUnsafeMutableBufferPointer { statuses in
-                    Int(dm_breaker_next(breaker, out.baseAddress, statuses.baseAddress, Int32(capacity)))
+                    Int(dm_breaker_next(breaker, out.baseAddress, ruleStatus ? statuses.baseAddress : nil, Int32(capacity)))
                 }
             }
             if count == 0 { return }
@@ -66,7 +68,7 @@ public final class BreakIterator {
     public func boundariesWithStatus(_ text: String) throws -> [Boundary] {
         let utf16 = UTF16Text(text)
         var result: [Boundary] = []
-        try forEachBoundary(in: utf16.units) { result.append(Boundary(offset: $0, ruleStatus: $1)) }
+        try forEachBoundary(in: utf16.units, ruleStatus: true) { result.append(Boundary(offset: $0, ruleStatus: $1)) }
         return result
     }
 }

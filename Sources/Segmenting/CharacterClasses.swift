@@ -42,11 +42,13 @@ enum CharacterClasses {
     }
 
     static func isLowercaseLetter(_ unit: UInt16) -> Bool {
+        if unit < 0x80 { return unit >= 0x61 && unit <= 0x7A }
         guard let scalar = scalar(unit) else { return false }
         return scalar.properties.generalCategory == .lowercaseLetter
     }
 
     static func isLetter(_ unit: UInt16) -> Bool {
+        if unit < 0x80 { return (unit | 0x20) >= 0x61 && (unit | 0x20) <= 0x7A }
         if unit >= 0xD800 && unit <= 0xDFFF { return true }  // astral letters are rare; treat as letters
         guard let scalar = scalar(unit) else { return false }
         switch scalar.properties.generalCategory {

@@ -24,27 +24,36 @@ struct DocumentLayout {
     var paragraphStarts: [Int] = []
     /// Offsets of newline units inside a wrapped sentence, shown to ICU as spaces.
     var joinedNewlines: [Int] = []
-    /// Offsets where each line's content starts (after leading whitespace).
-    var lineContentStarts: Set<Int> = []
+    /// Whether the text has characters outside the BMP (UTF-16 surrogate pairs),
+    /// so that Unicode scalar offsets differ from UTF-16 offsets.
+    var hasSurrogates = false
+    /// Offsets where each line's content starts (after leading whitespace), ascending.
+    var lineContentStarts: [Int] = []
 
-    init(_ units: UnsafeBufferPointer<UInt16>) {
+    /// Reads the lines of `range`, which starts at a line start and ends at a line
+    /// end (or the text's ends), given the offsets of its newline units.
+    /// Offsets are into the whole of `units`.
+    init(_ units: UnsafeBufferPointer<UInt16>, range: Range<Int>, inventory: CharacterInventory) {
         typealias C = CharacterClasses
+        hasSurrogates = inventory.hasSurrogates
         var previous: (contentEnd: Int, endsSentence: Bool, mayWrap: Bool, newlines: [Int])?
         var sawBlank = false
-        var lineStart = 0
-        let count = units.count
-        while lineStart <= count {
-            // Find this line's end and its newline (CRLF counts once).
-            var end = lineStart
-            while end < count, !C.isNewline(units[end]) { end += 1 }
-            var next = end
+        var lineStart = range.lowerBound
+        let newlines = inventory.newlines
+        var n = 0
+        while true {
+            // This line ends at the next newline (CRLF counts once) or the range's end.
+            let end = n < newlines.count ? newlines[n] : range.upperBound
             var newlineUnits: [Int] = []
-            if end < count {
+            var next = end
+            if n < newlines.count {
                 newlineUnits.append(end)
                 next = end + 1
-                if units[end] == 0x0D, next < count, units[next] == 0x0A {
-                    newlineUnits.append(next)
-                    next += 1
+                n += 1
+                if units[end] == 0x0D, n < newlines.count, newlines[n] == end + 1, units[end + 1] == 0x0A {
+                    newlineUnits.append(end + 1)
+                    next = end + 2
+                    n += 1
                 }
             }
             var contentStart = lineStart
@@ -55,7 +64,7 @@ struct DocumentLayout {
             if contentStart == contentEnd {
                 sawBlank = true
             } else {
-                lineContentStarts.insert(contentStart)
+                lineContentStarts.append(contentStart)
                 if let before = previous {
                     if sawBlank {
                         hardBreaks.append(before.contentEnd)
@@ -77,10 +86,9 @@ struct DocumentLayout {
                 previous = (contentEnd, Self.endsSentence(units, contentStart..<contentEnd), mayWrap, newlineUnits)
                 sawBlank = false
             }
-            if end >= count { break }
+            if end >= range.upperBound { break }
             lineStart = next
         }
-        if paragraphStarts.isEmpty { paragraphStarts = [0] }
     }
 
     /// Whether a line's content ends in final punctuation, closing quotes and
@@ -89,17 +97,5 @@ struct DocumentLayout {
         var i = content.upperBound - 1
         while i >= content.lowerBound, CharacterClasses.isClosing(units[i]) { i -= 1 }
         return i >= content.lowerBound && CharacterClasses.isSentenceFinal(units[i])
-    }
-
-    /// The 0-based paragraph that `offset` falls in.
-    func paragraph(containing offset: Int) -> Int {
-        // Binary search for the last start at or before offset.
-        var low = 0
-        var high = paragraphStarts.count
-        while low < high {
-            let mid = (low + high) / 2
-            if paragraphStarts[mid] <= offset { low = mid + 1 } else { high = mid }
-        }
-        return max(low - 1, 0)
     }
 }

@@ -32,21 +32,47 @@ struct ListMarkers {
     /// Offsets where a list item starts (so a segment must start).
     var itemStarts: [Int] { markers.map(\.start) }
 
-    init(_ units: UnsafeBufferPointer<UInt16>, paragraphs: [Range<Int>], lineStarts: Set<Int>) {
-        for paragraph in paragraphs {
-            var candidates: [Marker] = []
-            var i = paragraph.lowerBound
-            while i < paragraph.upperBound {
-                let atStart = i == paragraph.lowerBound || CharacterClasses.isWhitespace(units[i - 1])
-                if atStart, let marker = Self.marker(units, at: i, limit: paragraph.upperBound, atLineStart: lineStarts.contains(i)) {
-                    candidates.append(marker)
-                    i = marker.end
-                } else {
-                    i += 1
-                }
-            }
+    /// - Parameters:
+    ///   - paragraphs: ascending, adjacent paragraph ranges.
+    ///   - lineStarts: ascending offsets where line content starts.
+    ///   - candidates: ascending offsets of the units a marker can begin with
+    ///     (digits, bullets, dashes) or that follow a one-letter enumerator ("."
+    ///     and ")"), as `CharacterInventory` lists them.
+    init(_ units: UnsafeBufferPointer<UInt16>, paragraphs: [Range<Int>], lineStarts: [Int], candidates hits: [Int]) {
+        guard !paragraphs.isEmpty else { return }
+        var paragraphIndex = 0
+        var lineCursor = 0
+        var candidates: [Marker] = []
+        var resumeAt = 0
+        func closeParagraph() {
             markers += Self.confirmed(candidates)
+            candidates = []
         }
+        for i in hits {
+            // A period or parenthesis may close a one-letter enumerator: "a." "b)".
+            var start = i
+            let unit = units[i]
+            if unit == 0x2E || unit == 0x29 {
+                guard i > paragraphs[0].lowerBound, units[i - 1] >= 0x61, units[i - 1] <= 0x7A else { continue }
+                start = i - 1
+            }
+            guard start >= resumeAt else { continue }
+            while paragraphIndex < paragraphs.count, paragraphs[paragraphIndex].upperBound <= start {
+                closeParagraph()
+                paragraphIndex += 1
+            }
+            guard paragraphIndex < paragraphs.count else { break }
+            let paragraph = paragraphs[paragraphIndex]
+            guard start >= paragraph.lowerBound,
+                  start == paragraph.lowerBound || CharacterClasses.isWhitespace(units[start - 1]) else { continue }
+            while lineCursor < lineStarts.count, lineStarts[lineCursor] < start { lineCursor += 1 }
+            let atLineStart = lineCursor < lineStarts.count && lineStarts[lineCursor] == start
+            if let marker = Self.marker(units, at: start, limit: paragraph.upperBound, atLineStart: atLineStart) {
+                candidates.append(marker)
+                resumeAt = marker.end
+            }
+        }
+        closeParagraph()
     }
 
     /// Keeps the markers that start a line or belong to a sequence.

@@ -5,21 +5,39 @@ import DilmancText
 /// Offsets count Unicode scalars from the start of the text, the unit JSON
 /// consumers in any language can index with. `utf16Range` is the same span in
 /// UTF-16 code units, for slicing the document without a scan.
+///
+/// Like `Substring`, a segment shares its document's storage, and `text` is made
+/// when asked for: segmenting a long document costs no string copies for
+/// callers that only need boundaries.
 public struct Segment: Sendable, Hashable {
-    public var text: String
+    private let source: UTF16Text
     /// Unicode scalar offsets, end exclusive.
-    public var start: Int
-    public var end: Int
-    public var utf16Range: Range<Int>
+    public let start: Int
+    public let end: Int
+    public let utf16Range: Range<Int>
     /// 0-based paragraph the segment belongs to.
-    public var paragraph: Int
+    public let paragraph: Int
 
-    public init(text: String, start: Int, end: Int, utf16Range: Range<Int>, paragraph: Int) {
-        self.text = text
+    /// The segment's text, without the whitespace around it.
+    public var text: String { source.string(utf16Range) }
+
+    init(source: UTF16Text, start: Int, end: Int, utf16Range: Range<Int>, paragraph: Int) {
+        self.source = source
         self.start = start
         self.end = end
         self.utf16Range = utf16Range
         self.paragraph = paragraph
+    }
+
+    public static func == (lhs: Segment, rhs: Segment) -> Bool {
+        lhs.start == rhs.start && lhs.end == rhs.end && lhs.paragraph == rhs.paragraph && lhs.text == rhs.text
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(start)
+        hasher.combine(end)
+        hasher.combine(paragraph)
+        hasher.combine(text)
     }
 }
 

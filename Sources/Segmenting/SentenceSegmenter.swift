@@ -1,4 +1,6 @@
 import DilmancText
+import Dispatch
+import Foundation
 
 /// Cuts a document into sentences: ICU proposes, SRX rules veto or add, and the
 /// document's own structure (blank lines, headings, list items) has the last word.
@@ -22,31 +24,40 @@ import DilmancText
 /// document.segments.map(\.text) // ["I live in the U.S.", "How about you?"]
 /// ```
 ///
-/// A segmenter compiles its rules once; reuse it. It is not thread-safe (it holds
-/// ICU iterators and matchers): make one per task.
+/// A long document is cut at blank lines (which always end a segment) into
+/// chunks that are segmented in parallel, one `SegmentationEngine` per core, so
+/// the result is the same as in one piece.
+///
+/// A segmenter compiles its rules once; reuse it. It is not thread-safe: make
+/// one per task.
 public final class SentenceSegmenter {
     public let language: String
-    private let breaker: BreakIterator
-    private let cascade: RuleCascade
+    private let rules: [SRXRule]
+    private var engines: [SegmentationEngine]
+    /// How many cores a long document may use. 1 segments in the calling thread.
+    public var maximumThreads: Int
+    /// Documents shorter than this (UTF-16 units) are segmented in one piece.
+    static let parallelThreshold = 1 << 18
 
     /// - Parameters:
     ///   - language: a BCP 47 code; its primary subtag picks ICU's locale.
     ///   - rules: SRX documents whose rules for `language` are tried in order;
     ///     the shipped en/az/ru rules by default. To add rules to the shipped
     ///     ones, pass yours followed by `ShippedRules.documents()`.
+    ///   - maximumThreads: cores a long document may use; all of them by default.
     /// - Throws: `SRXError` when a rule does not compile, `ICUError` when ICU
     ///   cannot open its sentence iterator.
-    public init(language: String, rules: [SRXDocument]? = nil) throws {
+    public init(language: String, rules: [SRXDocument]? = nil, maximumThreads: Int? = nil) throws {
         self.language = language
         let documents = try rules ?? ShippedRules.documents()
-        cascade = try RuleCascade(rules: documents.flatMap { try $0.rules(for: language) })
-        breaker = try BreakIterator(.sentence, locale: LanguageCode.primary(language))
+        self.rules = try documents.flatMap { try $0.rules(for: language) }
+        engines = [try SegmentationEngine(language: language, rules: self.rules)]
+        self.maximumThreads = max(1, maximumThreads ?? ProcessInfo.processInfo.activeProcessorCount)
     }
 
     /// For tests that prove the rule filters never change a result.
-    var usesRuleFilters: Bool {
-        get { cascade.usesFilters }
-        set { cascade.usesFilters = newValue }
+    var usesRuleFilters = true {
+        didSet { for engine in engines { engine.usesRuleFilters = usesRuleFilters } }
     }
 
     public func segment(_ text: String) throws -> SegmentedDocument {
@@ -54,80 +65,94 @@ public final class SentenceSegmenter {
     }
 
     public func segment(_ text: UTF16Text) throws -> SegmentedDocument {
-        let units = text.units
-        let layout = DocumentLayout(units)
-        try cascade.bind(to: text)
-
-        var breaks = Set(layout.hardBreaks)
-        breaks.insert(units.count)
-
-        // ICU reads wrapped lines as running text.
-        let icuUnits: UTF16Text
-        if layout.joinedNewlines.isEmpty {
-            icuUnits = text
+        let chunks = Self.chunks(of: text.units, count: min(maximumThreads, text.count / Self.parallelThreshold))
+        while engines.count < chunks.count {
+            let engine = try SegmentationEngine(language: language, rules: rules)
+            engine.usesRuleFilters = usesRuleFilters
+            engines.append(engine)
+        }
+        var results: [Result<SegmentationEngine.Chunk, Error>]
+        if chunks.count == 1 {
+            results = [Result { try engines[0].segment(text, in: chunks[0]) }]
         } else {
-            var copy = Array(units)
-            for offset in layout.joinedNewlines { copy[offset] = 0x20 }
-            icuUnits = UTF16Text(String(decoding: copy, as: UTF16.self))
-        }
-
-        let paragraphs = zip(layout.paragraphStarts, layout.paragraphStarts.dropFirst().map { $0 } + [units.count]).map { $0..<$1 }
-        let lists = ListMarkers(units, paragraphs: paragraphs, lineStarts: layout.lineContentStarts)
-        // No break inside a list marker or the space after it.
-        var protected = Set<Int>()
-        for marker in lists.markers where marker.end > marker.start {
-            for offset in (marker.start + 1)...marker.end { protected.insert(offset) }
-        }
-        for start in lists.itemStarts { breaks.insert(start) }
-
-        let hard = Set(layout.hardBreaks)
-        try breaker.forEachBoundary(in: icuUnits.units) { boundary, _ in
-            guard boundary > 0, boundary < units.count else { return }
-            let position = Self.endOfContent(before: boundary, in: units)
-            guard position > 0, !hard.contains(position), !protected.contains(position) else { return }
-            if try cascade.decision(at: position) != false { breaks.insert(position) }
-        }
-        if !cascade.isEmpty {
-            for position in try cascade.breakRuleCandidates(in: 0..<units.count) where position > 0 && position < units.count {
-                guard !breaks.contains(position), !protected.contains(position) else { continue }
-                if try cascade.decision(at: position) == true { breaks.insert(position) }
+            let slots = ResultSlots<SegmentationEngine.Chunk>(count: chunks.count)
+            let engines = UncheckedSendable(engines)
+            DispatchQueue.concurrentPerform(iterations: chunks.count) { i in
+                // Each iteration has an engine and a slot of its own.
+                slots.set(i, Result { try engines.value[i].segment(text, in: chunks[i]) })
             }
+            results = slots.results
         }
-        return makeDocument(text, breaks: breaks.sorted(), layout: layout)
+        return try merge(results.map { try $0.get() }, text: text)
     }
 
-    /// ICU puts a boundary after the spaces that follow a sentence; segments end
-    /// before them.
-    static func endOfContent(before boundary: Int, in units: UnsafeBufferPointer<UInt16>) -> Int {
-        var position = boundary
-        while position > 0, CharacterClasses.isWhitespace(units[position - 1]) { position -= 1 }
-        return position
+    /// Splits `units` into up to `count` ranges of similar length, each cut just
+    /// after a blank line.
+    static func chunks(of units: UnsafeBufferPointer<UInt16>, count: Int) -> [Range<Int>] {
+        guard count > 1 else { return [0..<units.count] }
+        var cuts = [0]
+        for k in 1..<count {
+            var i = max(units.count * k / count, cuts[cuts.count - 1])
+            // The next newline, whitespace, newline: cut after it.
+            var cut: Int?
+            while i < units.count, cut == nil {
+                if units[i] == 0x0A {
+                    var j = i + 1
+                    while j < units.count, units[j] != 0x0A, CharacterClasses.isWhitespace(units[j]) { j += 1 }
+                    if j < units.count, units[j] == 0x0A { cut = j + 1 }
+                    i = j
+                } else {
+                    i += 1
+                }
+            }
+            guard let cut, cut < units.count else { break }
+            cuts.append(cut)
+        }
+        cuts.append(units.count)
+        return zip(cuts, cuts.dropFirst()).map { $0..<$1 }
     }
 
-    private func makeDocument(_ text: UTF16Text, breaks: [Int], layout: DocumentLayout) -> SegmentedDocument {
-        let units = text.units
-        var ranges: [Range<Int>] = []
-        var start = 0
-        for end in breaks where end > start {
-            var lower = start
-            var upper = end
-            while lower < upper, CharacterClasses.isWhitespace(units[lower]) { lower += 1 }
-            while upper > lower, CharacterClasses.isWhitespace(units[upper - 1]) { upper -= 1 }
-            if lower < upper { ranges.append(lower..<upper) }
-            start = end
-        }
-        let scalarOffsets = ScalarOffsets(units, at: ranges.flatMap { [$0.lowerBound, $0.upperBound] })
-        let segments = ranges.enumerated().map { index, range in
-            Segment(
-                text: text.string(range),
-                start: scalarOffsets[2 * index],
-                end: scalarOffsets[2 * index + 1],
-                utf16Range: range,
-                paragraph: layout.paragraph(containing: range.lowerBound)
-            )
+    private func merge(_ chunks: [SegmentationEngine.Chunk], text: UTF16Text) -> SegmentedDocument {
+        let ranges = chunks.flatMap(\.ranges)
+        let bounds = ranges.flatMap { [$0.lowerBound, $0.upperBound] }
+        let scalarOffsets = chunks.contains(where: \.hasSurrogates) ? ScalarOffsets(text.units, at: bounds) : bounds
+        var segments: [Segment] = []
+        segments.reserveCapacity(ranges.count)
+        var paragraphBase = 0
+        for chunk in chunks {
+            for (range, paragraph) in zip(chunk.ranges, chunk.paragraphs) {
+                let index = segments.count
+                segments.append(Segment(
+                    source: text,
+                    start: scalarOffsets[2 * index],
+                    end: scalarOffsets[2 * index + 1],
+                    utf16Range: range,
+                    paragraph: paragraphBase + paragraph
+                ))
+            }
+            paragraphBase += chunk.paragraphCount
         }
         return SegmentedDocument(text: text, segments: segments, language: language)
     }
+}
+
+/// One result slot per parallel iteration, written once each.
+private final class ResultSlots<Value>: @unchecked Sendable {
+    // @unchecked: iteration i writes only slot i, and `results` is read after
+    // concurrentPerform returns, which orders the writes before the read.
+    private var slots: [Result<Value, Error>?]
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ result: Result<Value, Error>) { slots[index] = result }
+
+    var results: [Result<Value, Error>] { slots.map { $0! } }
+}
+
+/// Hands non-Sendable engines to parallel iterations that each use one.
+private struct UncheckedSendable<Value>: @unchecked Sendable {
+    let value: Value
+    init(_ value: Value) { self.value = value }
 }
 
 /// Converts ascending UTF-16 offsets to Unicode scalar offsets in one pass.
@@ -145,4 +170,30 @@ func ScalarOffsets(_ units: UnsafeBufferPointer<UInt16>, at offsets: [Int]) -> [
         result.append(scalars)
     }
     return result
+}
+
+/// Membership in an ascending list, for ascending queries: amortized O(1).
+struct OrderedCursor {
+    private let values: [Int]
+    private var index = 0
+
+    init(_ values: [Int]) { self.values = values }
+
+    mutating func contains(_ value: Int) -> Bool {
+        while index < values.count, values[index] < value { index += 1 }
+        return index < values.count && values[index] == value
+    }
+}
+
+/// Membership in ascending, non-overlapping closed ranges, for ascending queries.
+struct RangeCursor {
+    private let ranges: [ClosedRange<Int>]
+    private var index = 0
+
+    init(_ ranges: [ClosedRange<Int>]) { self.ranges = ranges }
+
+    mutating func contains(_ value: Int) -> Bool {
+        while index < ranges.count, ranges[index].upperBound < value { index += 1 }
+        return index < ranges.count && ranges[index].contains(value)
+    }
 }

@@ -35,6 +35,10 @@ const char *dm_error_name(int32_t status);
 int32_t dm_utf8_to_utf16(const char *source, int32_t length,
                          uint16_t *destination, int32_t capacity, int32_t *status);
 
+/// Converts UTF-16 to UTF-8. Unpaired surrogates fail with U_INVALID_CHAR_FOUND.
+int32_t dm_utf16_to_utf8(const uint16_t *source, int32_t length,
+                         char *destination, int32_t capacity, int32_t *status);
+
 // MARK: - Break iteration
 
 enum {

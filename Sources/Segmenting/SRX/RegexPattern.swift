@@ -4,26 +4,29 @@ import Foundation
 /// without changing what they mean.
 ///
 /// SRX asks, at every candidate position, whether a rule's `beforebreak` pattern
-/// matches text that ends there. ICU answers through look-behind, which costs a
-/// match attempt per possible start. Most rules, though, can only end in a few
-/// fixed strings (`\b(?:Mr|Dr)\.` ends in "Mr." or "Dr."; `[.?!]+` in ".", "?"
-/// or "!"). `requiredSuffixes` finds those strings, so that a position where none
-/// of them ends is skipped without asking ICU. The analysis is conservative: when
-/// in doubt it returns nil, and ICU still decides every position it lets through.
+/// matches text that ends there and its `afterbreak` pattern text that starts
+/// there. ICU answers through look-behind, which costs a match attempt per
+/// possible start. Most rules, though, can only end (or start) in a few ways:
+/// `\b(?:Mr|Dr)\.` ends in "Mr." or "Dr."; `\b\p{Lu}\.` in a capital and a
+/// period; `\s+\p{Lu}` starts with a space. `suffixSequences` and
+/// `prefixSequences` list those ways as sequences of character classes, so that a
+/// position where none fits is skipped without asking ICU. The analysis is
+/// conservative: when in doubt it returns nil (anything fits), and ICU still
+/// decides every position the classes let through.
 struct RegexPattern {
-    /// A parsed pattern. Only the shapes that matter for suffixes are told apart;
-    /// everything else is `.opaque`.
+    /// A parsed pattern. Only the shapes that matter for prefixes and suffixes are
+    /// told apart; everything else is `.opaque`.
     indirect enum Node: Equatable {
-        /// A fixed string of UTF-16 units (one character, or an escaped one).
+        /// One character, as a class (a literal is a class of one).
+        case character(UnitClass)
+        /// A fixed string of UTF-16 units longer than one (a surrogate pair, `\Q…\E`).
         case literal([UInt16])
-        /// A bracket class of listed characters only (no properties, no negation).
-        case characters([[UInt16]])
         /// Consumes nothing: `\b`, `^`, `$`, look-around, inline flags.
         case zeroWidth
         /// A group; each alternative is a sequence of nodes.
         case group([[Node]])
-        case repeated(Node, min: Int)
-        /// Anything that consumes text we do not model (`.`, `\p{L}`, `\s`, …).
+        case repeated(Node, min: Int, max: Int?)
+        /// Anything that consumes text we do not model.
         case opaque
     }
 
@@ -37,81 +40,110 @@ struct RegexPattern {
         self.source = source
         var parser = Parser(units: Array(source.unicodeScalars))
         alternatives = parser.parseAlternatives()
-        mayIgnoreCase = source.contains("(?i") || source.range(of: "(?[a-z-]*i", options: .regularExpression) != nil
+        mayIgnoreCase = source.range(of: "(?[a-zA-Z-]*i", options: .regularExpression) != nil
     }
 
-    /// The strings one of which every match must end with, or nil when the
-    /// pattern can end in too many ways to list (or can match the empty string).
-    func requiredSuffixes(limit: Int = 512) -> [[UInt16]]? {
+    /// Sequences of character classes, in text order, one of which every match
+    /// must end with; nil when the pattern can end in too many ways to list, or
+    /// can match the empty string.
+    func suffixSequences(limit: Int = 1024) -> [[UnitClass]]? {
+        sequences(fromEnd: true, limit: limit)
+    }
+
+    /// Sequences of character classes one of which every match must start with.
+    func prefixSequences(limit: Int = 1024) -> [[UnitClass]]? {
+        sequences(fromEnd: false, limit: limit)
+    }
+
+    private func sequences(fromEnd: Bool, limit: Int) -> [[UnitClass]]? {
         if mayIgnoreCase { return nil }
-        guard let result = Self.suffixes(ofAlternatives: alternatives, limit: limit)?.strings,
+        guard let result = Self.affixes(ofAlternatives: alternatives, fromEnd: fromEnd, limit: limit)?.sequences,
               !result.contains(where: \.isEmpty) else { return nil }
         return result
     }
 
-    // MARK: - Suffix analysis
+    // MARK: - Affix analysis
 
-    /// `complete` is true when every string is the whole match, so that what
-    /// precedes the sequence may extend the strings further.
-    private struct Suffixes {
-        var strings: [[UInt16]]
+    /// `complete` is true when every sequence is the whole match, so that what
+    /// precedes (or follows) may extend the sequences further.
+    private struct Affixes {
+        var sequences: [[UnitClass]]
         var complete: Bool
     }
 
-    private static func suffixes(ofAlternatives alternatives: [[Node]], limit: Int) -> Suffixes? {
-        var strings: [[UInt16]] = []
+    private static func affixes(ofAlternatives alternatives: [[Node]], fromEnd: Bool, limit: Int) -> Affixes? {
+        var sequences: [[UnitClass]] = []
         var complete = true
         for alternative in alternatives {
-            guard let part = suffixes(of: alternative, limit: limit) else { return nil }
-            strings += part.strings
+            guard let part = affixes(of: alternative, fromEnd: fromEnd, limit: limit) else { return nil }
+            sequences += part.sequences
             complete = complete && part.complete
-            if strings.count > limit { return nil }
+            if sequences.count > limit { return nil }
         }
-        return Suffixes(strings: strings, complete: complete)
+        return Affixes(sequences: sequences, complete: complete)
     }
 
-    private static func suffixes(of sequence: [Node], limit: Int) -> Suffixes? {
-        var accumulated: [[UInt16]] = [[]]
-        for node in sequence.reversed() {
-            let options: [[UInt16]]
-            var stop = false
-            switch node {
+    /// Walks `sequence` from its end (for suffixes) or its start (for prefixes),
+    /// extending every affix by each node until a node can vary in length.
+    private static func affixes(of sequence: [Node], fromEnd: Bool, limit: Int) -> Affixes? {
+        let ordered = fromEnd ? Array(sequence.reversed()) : sequence
+        return affixes(of: ordered[...], startingWith: [[]], fromEnd: fromEnd, limit: limit)
+    }
+
+    /// Extends `start` by the nodes in walking order.
+    private static func affixes(of nodes: ArraySlice<Node>, startingWith start: [[UnitClass]], fromEnd: Bool, limit: Int) -> Affixes? {
+        var accumulated = start
+        func extended(_ base: [[UnitClass]], _ options: [[UnitClass]]) -> [[UnitClass]]? {
+            var next: [[UnitClass]] = []
+            for option in options {
+                for affix in base { next.append(fromEnd ? option + affix : affix + option) }
+            }
+            return next.count > limit ? nil : next
+        }
+        for index in nodes.indices {
+            switch nodes[index] {
             case .zeroWidth:
                 continue
+            case .character(let unitClass):
+                guard let next = extended(accumulated, [[unitClass]]) else { return stopped(accumulated) }
+                accumulated = next
             case .literal(let units):
-                options = [units]
-            case .characters(let choices):
-                options = choices
+                guard let next = extended(accumulated, [units.map { UnitClass(literal: $0) }]) else { return stopped(accumulated) }
+                accumulated = next
             case .group(let alternatives):
-                guard let inner = suffixes(ofAlternatives: alternatives, limit: limit) else {
-                    return stopped(accumulated)
+                guard let inner = affixes(ofAlternatives: alternatives, fromEnd: fromEnd, limit: limit),
+                      let next = extended(accumulated, inner.sequences) else { return stopped(accumulated) }
+                accumulated = next
+                if !inner.complete { return Affixes(sequences: accumulated, complete: false) }
+            case .repeated(let inner, let min, let max):
+                guard let one = affixes(of: [inner], fromEnd: fromEnd, limit: limit) else { return stopped(accumulated) }
+                if min == 0 {
+                    // Either absent, and what follows is next; or present, and its
+                    // first repetition is the last thing known.
+                    guard let without = affixes(of: nodes[(index + 1)...], startingWith: accumulated, fromEnd: fromEnd, limit: limit),
+                          let with = extended(accumulated, one.sequences),
+                          with.count + without.sequences.count <= limit else { return stopped(accumulated) }
+                    return Affixes(sequences: with + without.sequences, complete: false)
                 }
-                options = inner.strings
-                stop = !inner.complete
-            case .repeated(let inner, let min):
-                guard min >= 1, let one = suffixes(of: [inner], limit: limit) else {
-                    return stopped(accumulated)
+                // The fixed repetitions are known; beyond them, the length varies.
+                var repetitions = 0
+                while repetitions < min {
+                    guard let next = extended(accumulated, one.sequences) else { return stopped(accumulated) }
+                    accumulated = next
+                    repetitions += 1
+                    if !one.complete { break }
                 }
-                // At least one repetition ends the match; what came before it is unknown.
-                options = one.strings
-                stop = true
+                if !one.complete || max != min { return Affixes(sequences: accumulated, complete: false) }
             case .opaque:
                 return stopped(accumulated)
             }
-            var next: [[UInt16]] = []
-            for option in options {
-                for suffix in accumulated { next.append(option + suffix) }
-            }
-            if next.count > limit { return stopped(accumulated) }
-            accumulated = next
-            if stop { return Suffixes(strings: accumulated, complete: false) }
         }
-        return Suffixes(strings: accumulated, complete: true)
+        return Affixes(sequences: accumulated, complete: true)
     }
 
-    private static func stopped(_ accumulated: [[UInt16]]) -> Suffixes? {
-        // Nothing fixed at the end means anything can end the match.
-        accumulated.contains(where: \.isEmpty) ? nil : Suffixes(strings: accumulated, complete: false)
+    private static func stopped(_ accumulated: [[UnitClass]]) -> Affixes? {
+        // Nothing fixed means anything can stand there.
+        accumulated.contains(where: \.isEmpty) ? nil : Affixes(sequences: accumulated, complete: false)
     }
 
     // MARK: - Bounding quantifiers for look-behind
@@ -215,26 +247,34 @@ private struct Parser {
 
     private mutating func parseQuantifier(after atom: Node) -> Node {
         guard position < units.count else { return atom }
-        var min: Int?
+        var min = 0
+        var max: Int?
         switch units[position] {
-        case "*": min = 0; position += 1
-        case "?": min = 0; position += 1
+        case "*": position += 1
+        case "?": max = 1; position += 1
         case "+": min = 1; position += 1
         case "{":
             var j = position + 1
             var digits = ""
             while j < units.count, ("0"..."9").contains(units[j]) { digits.unicodeScalars.append(units[j]); j += 1 }
             guard let n = Int(digits) else { return atom }
+            min = n
+            max = n
+            if j < units.count, units[j] == "," {
+                j += 1
+                var upper = ""
+                while j < units.count, ("0"..."9").contains(units[j]) { upper.unicodeScalars.append(units[j]); j += 1 }
+                max = Int(upper)
+            }
             while j < units.count, units[j] != "}" { j += 1 }
             position = j + 1
-            min = n
         default:
             return atom
         }
         // Lazy and possessive markers change nothing for suffixes.
         if position < units.count, units[position] == "?" || units[position] == "+" { position += 1 }
         if atom == .zeroWidth { return .zeroWidth }
-        return .repeated(atom, min: min ?? 0)
+        return .repeated(atom, min: min, max: max)
     }
 
     private mutating func parseAtom() -> Node {
@@ -252,7 +292,42 @@ private struct Parser {
         case ".":
             return .opaque
         default:
-            return .literal(Array(String(c).utf16))
+            return literal(c)
+        }
+    }
+
+    private func literal(_ c: Unicode.Scalar) -> Node {
+        let utf16 = Array(String(c).utf16)
+        return utf16.count == 1 ? .character(UnitClass(literal: utf16[0])) : .literal(utf16)
+    }
+
+    /// The class an escape like `\s` or `\p{Lu}` names, or nil for any other.
+    private mutating func categoryEscape(_ c: Unicode.Scalar) -> UnitClass? {
+        switch c {
+        case "s": return UnitClass(categories: [.whitespace])
+        case "S": return UnitClass(categories: [.whitespace], negated: true)
+        case "d": return UnitClass(categories: [.digit])
+        case "D": return UnitClass(categories: [.digit], negated: true)
+        case "w": return UnitClass(categories: [.word])
+        case "W": return UnitClass(categories: [.word], negated: true)
+        case "p":
+            guard position < units.count, units[position] == "{" else { return nil }
+            var name = ""
+            var j = position + 1
+            while j < units.count, units[j] != "}" { name.unicodeScalars.append(units[j]); j += 1 }
+            let category: UnitClass.Category?
+            switch name {
+            case "Lu": category = .uppercase
+            case "Ll": category = .lowercase
+            case "L": category = .letter
+            case "Nd": category = .digit
+            default: category = nil
+            }
+            guard let category else { return nil }
+            position = j + 1
+            return UnitClass(categories: [category])
+        default:
+            return nil
         }
     }
 
@@ -260,6 +335,7 @@ private struct Parser {
         guard position < units.count else { return .opaque }
         let c = units[position]
         position += 1
+        if let unitClass = categoryEscape(c) { return .character(unitClass) }
         switch c {
         case "b", "B", "A", "z", "Z", "G":
             return .zeroWidth
@@ -273,7 +349,8 @@ private struct Parser {
                 literal += Array(String(units[position]).utf16)
                 position += 1
             }
-            return literal.isEmpty ? .zeroWidth : .literal(literal)
+            if literal.isEmpty { return .zeroWidth }
+            return literal.count == 1 ? .character(UnitClass(literal: literal[0])) : .literal(literal)
         case "p", "P", "N", "x", "k":
             if position < units.count, units[position] == "{" || units[position] == "<" {
                 let close: Unicode.Scalar = units[position] == "{" ? "}" : ">"
@@ -289,51 +366,73 @@ private struct Parser {
         case "U":
             position = min(position + 8, units.count)
             return .opaque
-        case "n": return .literal([0x0A])
-        case "t": return .literal([0x09])
-        case "r": return .literal([0x0D])
+        case "n": return .character(UnitClass(literal: 0x0A))
+        case "t": return .character(UnitClass(literal: 0x09))
+        case "r": return .character(UnitClass(literal: 0x0D))
+        case "f": return .character(UnitClass(literal: 0x0C))
         default:
             if c.properties.isAlphabetic || ("0"..."9").contains(c) {
-                return .opaque  // \d \s \w \h \R \X, back-references, octal…
+                return .opaque  // \h \R \X, back-references, octal…
             }
-            return .literal(Array(String(c).utf16))
+            return literal(c)
         }
     }
 
-    /// A class of plain or escaped characters becomes `.characters`; anything
-    /// richer (ranges, properties, negation, nesting) is opaque.
+    /// A class of characters, escaped characters, short ranges and the category
+    /// escapes above becomes `.character`; anything richer (nested classes, set
+    /// operations, other properties) is opaque.
     private mutating func parseClass() -> Node {
-        var choices: [[UInt16]] = []
+        var result = UnitClass()
         var simple = true
-        if position < units.count, units[position] == "^" { simple = false; position += 1 }
+        if position < units.count, units[position] == "^" { result.negated = true; position += 1 }
         var first = true
+        var previous: UInt16?
         while position < units.count {
             let c = units[position]
             position += 1
-            if c == "]" && !first { return simple && !choices.isEmpty ? .characters(choices) : .opaque }
+            if c == "]" && !first {
+                return simple && (!result.units.isEmpty || !result.categories.isEmpty) ? .character(result) : .opaque
+            }
             first = false
             switch c {
             case "[":
                 simple = false
                 skipNestedClass()
+                previous = nil
             case "\\":
                 guard position < units.count else { return .opaque }
                 let e = units[position]
                 position += 1
-                if e.properties.isAlphabetic || ("0"..."9").contains(e) {
+                if let named = categoryEscape(e), !named.negated {
+                    result.categories += named.categories
+                    previous = nil
+                } else if e.properties.isAlphabetic || ("0"..."9").contains(e) {
                     simple = false
                     if (e == "p" || e == "P" || e == "N" || e == "x"), position < units.count, units[position] == "{" {
                         while position < units.count, units[position] != "}" { position += 1 }
                         position += 1
                     }
+                    previous = nil
                 } else {
-                    choices.append(Array(String(e).utf16))
+                    let utf16 = Array(String(e).utf16)
+                    if utf16.count == 1 { result.units.insert(utf16[0]); previous = utf16[0] } else { simple = false }
                 }
-            case "-", "&":
-                if position < units.count, units[position] != "]" { simple = false }
-                choices.append(Array(String(c).utf16))
+            case "-" where previous != nil && position < units.count && units[position] != "]":
+                // A range: previous-next, expanded when short.
+                let upperScalar = units[position]
+                position += 1
+                let upper = Array(String(upperScalar).utf16)
+                if upper.count == 1, let lower = previous, upper[0] >= lower, upper[0] - lower < 512 {
+                    for unit in lower...upper[0] { result.units.insert(unit) }
+                } else {
+                    simple = false
+                }
+                previous = nil
+            case "&":
+                simple = false
             default:
-                choices.append(Array(String(c).utf16))
+                let utf16 = Array(String(c).utf16)
+                if utf16.count == 1 { result.units.insert(utf16[0]); previous = utf16[0] } else { simple = false }
             }
         }
         return .opaque

@@ -5,9 +5,14 @@ import DilmancText
 /// `decision(at:)` applies SRX's precedence: the first rule that matches at a
 /// position decides. Each rule becomes one anchored pattern,
 /// `(?<=beforebreak)(?:afterbreak)`, matched at the position with transparent
-/// bounds, so both halves see the whole text. A rule whose `beforebreak` can only
-/// end in a few fixed strings is skipped cheaply where none of them ends
-/// (`SuffixFilter`); that filter never changes a decision, only its cost.
+/// bounds, so both halves see the whole text.
+///
+/// ICU is asked only about rules that could match: one walk of a shared trie of
+/// every rule's `beforebreak` suffixes (`AffixFilters`) names the rules whose
+/// text before the position fits; a table per UTF-16 unit and a trie per rule
+/// check the text after it. At a typical sentence end no rule gets past them.
+/// The filters never change a decision, only its cost: a test runs every
+/// decision with and without them.
 ///
 /// Not thread-safe: it holds ICU matchers. Make one per task.
 final class RuleCascade {
@@ -18,27 +23,109 @@ final class RuleCascade {
     private struct CompiledRule {
         let rule: SRXRule
         let matcher: ICURegex
-        let filter: SuffixFilter?
-        /// Finds the positions a break rule may add, when no filter lists them.
+        /// What a `beforebreak` match must end with, in text order; nil when the
+        /// pattern can end in too many ways (or match nothing).
+        let suffixes: [[UnitClass]]?
+        let after: AffixFilters.Trie?
+        /// Finds the positions a break rule may add when its suffixes do not end
+        /// in listed units.
         let scanner: ICURegex?
+
+        /// The units every suffix can end with, when they are plain characters.
+        var edgeUnits: Set<UInt16>? {
+            guard let suffixes else { return nil }
+            var units = Set<UInt16>()
+            for suffix in suffixes {
+                guard let last = suffix.last, !last.negated, last.categories.isEmpty else { return nil }
+                units.formUnion(last.units)
+            }
+            return units
+        }
     }
 
     private let compiled: [CompiledRule]
+    private let filters: AffixFilters
+    private let beforeTrie: AffixFilters.Trie
+    /// The hot loop's view of the rules, in plain memory.
+    private let isBreak: UnsafeMutableBufferPointer<Bool>
+    private let afterTries: UnsafeMutableBufferPointer<AffixFilters.Trie?>
+    /// Bit sets of rules, `words` words each (64 rules a word).
+    private let words: Int
+    /// Rules without a suffix filter: candidates wherever the position is.
+    private let unfilteredBefore: [UInt64]
+    /// Per UTF-16 unit, the rules whose `afterbreak` can start with it.
+    private let afterMasks: UnsafeMutableBufferPointer<UInt64>
+    /// The rules that may match at the end of the text, with nothing after.
+    private let atEnd: [UInt64]
     private var text: UTF16Text?
     /// Off only in tests that prove the filters change nothing.
     var usesFilters = true
 
     var isEmpty: Bool { compiled.isEmpty }
+    var hasBreakRules: Bool { compiled.contains { $0.rule.isBreak } }
 
     /// - Throws: `SRXError` naming the rule's file and line when a pattern does
     ///   not compile.
     init(rules: [SRXRule]) throws {
-        compiled = try rules.map(Self.compile)
+        let filters = AffixFilters(ruleCount: rules.count)
+        let beforeTrie = filters.makeTrie(.backward)
+        compiled = try rules.map { try Self.compile($0, filters: filters) }
+        for (index, rule) in compiled.enumerated() {
+            if let suffixes = rule.suffixes { filters.add(suffixes, to: beforeTrie, rule: index) }
+        }
+        words = filters.ruleWords
+        afterMasks = Self.afterMasks(compiled, filters: filters, words: words)
+        filters.freeze()
+        self.filters = filters
+        self.beforeTrie = beforeTrie
+        isBreak = .allocate(capacity: compiled.count)
+        _ = isBreak.initialize(from: compiled.map(\.rule.isBreak))
+        afterTries = .allocate(capacity: compiled.count)
+        _ = afterTries.initialize(from: compiled.map(\.after))
+        let rules = compiled
+        unfilteredBefore = Self.ruleSet(rules.indices.filter { rules[$0].suffixes == nil }, words: words)
+        // With nothing after the position, only an `afterbreak` without a filter
+        // can match: it may match the empty string.
+        atEnd = Self.ruleSet(rules.indices.filter { rules[$0].after == nil }, words: words)
     }
 
-    private static func compile(_ rule: SRXRule) throws -> CompiledRule {
+    deinit {
+        isBreak.deallocate()
+        afterTries.deallocate()
+        afterMasks.deallocate()
+    }
+
+    private static func ruleSet(_ rules: [Int], words: Int) -> [UInt64] {
+        var set = [UInt64](repeating: 0, count: words)
+        for rule in rules { set[rule / 64] |= 1 << UInt64(rule % 64) }
+        return set
+    }
+
+    private static func afterMasks(_ rules: [CompiledRule], filters: AffixFilters, words: Int) -> UnsafeMutableBufferPointer<UInt64> {
+        let masks = UnsafeMutableBufferPointer<UInt64>.allocate(capacity: 65536 * words)
+        masks.initialize(repeating: 0)
+        let unsure = CategoryTables.unsure
+        for (rule, compiledRule) in rules.enumerated() {
+            let word = rule / 64
+            let bit: UInt64 = 1 << UInt64(rule % 64)
+            var allowed = UnitBitmap()
+            if let after = compiledRule.after {
+                for unitClass in filters.rootClasses(after) {
+                    let bits = unitClass.bitmap()
+                    for w in 0..<1024 { allowed.words[w] |= unitClass.negated ? ~bits.words[w] : bits.words[w] }
+                }
+                for w in 0..<1024 { allowed.words[w] |= unsure.words[w] }
+            }
+            for unit in 0..<65536 where compiledRule.after == nil || allowed.contains(UInt16(unit)) {
+                masks[unit * words + word] |= bit
+            }
+        }
+        return masks
+    }
+
+    private static func compile(_ rule: SRXRule, filters: AffixFilters) throws -> CompiledRule {
         func fail(_ what: String, _ error: ICURegex.SyntaxError) -> SRXError {
-            SRXError(origin: rule.origin, line: rule.line, message: "rule \(rule.isBreak ? "break" : "no-break") with \(what): \(error)")
+            SRXError(origin: rule.origin, line: rule.line, message: "\(rule.isBreak ? "break" : "no-break") rule, \(what): \(error)")
         }
         let after = rule.afterBreak.isEmpty ? "" : "(?:\(rule.afterBreak))"
         // Check each half alone first, so that an error names the half to fix.
@@ -56,13 +143,20 @@ final class RuleCascade {
         } catch let error as ICURegex.SyntaxError {
             throw fail("beforebreak", error)
         }
-        let filter = rule.beforeBreak.isEmpty ? nil : RegexPattern(rule.beforeBreak).requiredSuffixes().map(SuffixFilter.init)
-        var scanner: ICURegex?
-        if rule.isBreak, filter == nil {
-            let lookahead = rule.afterBreak.isEmpty ? "" : "(?=\(rule.afterBreak))"
-            scanner = try? ICURegex("(?:\(rule.beforeBreak))" + lookahead)
+        let suffixes = rule.beforeBreak.isEmpty ? nil : RegexPattern(rule.beforeBreak).suffixSequences()
+        var afterTrie: AffixFilters.Trie?
+        if !rule.afterBreak.isEmpty, let prefixes = RegexPattern(rule.afterBreak).prefixSequences() {
+            let trie = filters.makeTrie(.forward)
+            filters.add(prefixes, to: trie, rule: 0)
+            afterTrie = trie
         }
-        return CompiledRule(rule: rule, matcher: matcher, filter: filter, scanner: scanner)
+        var compiledRule = CompiledRule(rule: rule, matcher: matcher, suffixes: suffixes, after: afterTrie, scanner: nil)
+        if rule.isBreak, compiledRule.edgeUnits == nil {
+            let lookahead = rule.afterBreak.isEmpty ? "" : "(?=\(rule.afterBreak))"
+            let scanner = try? ICURegex("(?:\(rule.beforeBreak))" + lookahead)
+            compiledRule = CompiledRule(rule: rule, matcher: matcher, suffixes: suffixes, after: afterTrie, scanner: scanner)
+        }
+        return compiledRule
     }
 
     private static func lookBehind(_ before: String) -> String {
@@ -77,36 +171,76 @@ final class RuleCascade {
         }
     }
 
-    /// True for break, false for no break, nil when no rule matches at `offset`.
-    func decision(at offset: Int) throws -> Bool? {
-        guard let text else { return nil }
-        for rule in compiled {
-            if usesFilters, let filter = rule.filter, !filter.hasSuffix(endingAt: offset, in: text.units) { continue }
-            if try rule.matcher.match(at: offset) != nil { return rule.rule.isBreak }
-        }
-        return nil
-    }
-
-    /// Positions where some break rule may match, a superset of where one does
-    /// (the caller decides each with `decision(at:)`). Overlapping matches of one
-    /// rule's scanner are not all found; rules with a suffix filter are exact.
-    func breakRuleCandidates(in range: Range<Int>) throws -> [Int] {
-        guard let text else { return [] }
-        var positions: [Int] = []
-        for rule in compiled where rule.rule.isBreak {
-            if let filter = rule.filter {
-                let last = filter.lastUnits
-                for i in range where last.contains(text.units[i]) {
-                    positions.append(i + 1)
-                }
-            } else if let scanner = rule.scanner {
-                var from = range.lowerBound
-                while from <= range.upperBound, let match = try scanner.firstMatch(from: from), match.lowerBound < range.upperBound {
-                    positions.append(match.upperBound)
-                    from = match.isEmpty ? match.upperBound + 1 : match.upperBound
+    /// Calls `body` with the rules that may match at `offset`, in rule order,
+    /// until it returns a value.
+    private func firstCandidate<T>(at offset: Int, _ units: UnsafeBufferPointer<UInt16>, _ body: (Int) throws -> T?) rethrows -> T? {
+        try withUnsafeTemporaryAllocation(of: UInt64.self, capacity: words) { set in
+            _ = set.initialize(from: unfilteredBefore)
+            if offset > 0 { filters.collect(beforeTrie, at: offset, in: units, into: set) }
+            let afterBase = offset < units.count ? Int(units[offset]) * words : -1
+            for word in 0..<words {
+                var candidates = set[word] & (afterBase >= 0 ? afterMasks[afterBase + word] : atEnd[word])
+                while candidates != 0 {
+                    let rule = word * 64 + candidates.trailingZeroBitCount
+                    candidates &= candidates - 1
+                    if let after = afterTries[rule], !filters.matches(after, at: offset, in: units) { continue }
+                    if let result = try body(rule) { return result }
                 }
             }
+            return nil
         }
-        return positions
+    }
+
+    /// True for break, false for no break, nil when no rule matches at `offset`.
+    func decision(at offset: Int) throws -> Bool? {
+        guard let units = text?.units else { return nil }
+        guard usesFilters else {
+            for rule in 0..<isBreak.count where try compiled[rule].matcher.match(at: offset) != nil {
+                return isBreak[rule]
+            }
+            return nil
+        }
+        return try firstCandidate(at: offset, units) { rule in
+            try compiled[rule].matcher.match(at: offset) != nil ? isBreak[rule] : nil
+        }
+    }
+
+    /// The units that the scanned break rules' `beforebreak` can end with, for
+    /// `CharacterInventory` to list.
+    var breakRuleEdgeUnits: Set<UInt16> {
+        compiled.filter(\.rule.isBreak).reduce(into: []) { units, rule in
+            if let edge = rule.edgeUnits { units.formUnion(edge) }
+        }
+    }
+
+    /// Positions in `range`, ascending and without repeats, where some break rule
+    /// may match: a superset of where one does (the caller decides each with
+    /// `decision(at:)`), leaving out the ascending positions in `decided`.
+    ///
+    /// `edgeHits` are the ascending offsets of `breakRuleEdgeUnits` in `range`:
+    /// rules whose `beforebreak` ends in listed units can only match right after
+    /// one. Other break rules are found by their own regex search, which does not
+    /// report every overlapping match.
+    func breakRuleCandidates(in range: Range<Int>, edgeHits: [Int], excluding decided: [Int]) throws -> [Int] {
+        guard let units = text?.units else { return [] }
+        var positions: [Int] = []
+        var decidedCursor = OrderedCursor(decided)
+        for i in edgeHits {
+            let position = i + 1
+            if decidedCursor.contains(position) { continue }
+            let breaks = firstCandidate(at: position, units) { rule in isBreak[rule] ? true : nil }
+            if breaks == true { positions.append(position) }
+        }
+        var searched = false
+        for rule in compiled where rule.rule.isBreak && rule.edgeUnits == nil {
+            guard let scanner = rule.scanner else { continue }
+            searched = true
+            var from = range.lowerBound
+            while from <= range.upperBound, let match = try scanner.firstMatch(from: from), match.lowerBound < range.upperBound {
+                positions.append(match.upperBound)
+                from = match.isEmpty ? match.upperBound + 1 : match.upperBound
+            }
+        }
+        return searched ? Array(Set(positions)).sorted() : positions
     }
 }

@@ -1,0 +1,221 @@
+/// Answers "which rules could match here?" by walking the text from a position
+/// through tries of character-class sequences.
+///
+/// It is the cheap necessary condition that lets `RuleCascade` skip rules at a
+/// position without running ICU (see `RegexPattern.suffixSequences`). All the
+/// rules' `beforebreak` suffixes share one backward trie whose end nodes name
+/// the rules they complete, so one walk from a position finds every rule whose
+/// suffix fits, however many rules there are; each `afterbreak` prefix gets a
+/// forward trie of its own. Trie edges for single literal characters are kept
+/// sorted and found by binary search (sixty abbreviations cost a few
+/// comparisons); other edges are character classes compiled to bitmaps over
+/// UTF-16 units, one bit test each.
+///
+/// The tries live in memory the store allocates itself: the walk runs at every
+/// candidate position of every document, and there it touches no reference
+/// counts and makes no copies.
+final class AffixFilters {
+    enum Direction {
+        /// Sequences end just before the position (for `beforebreak`).
+        case backward
+        /// Sequences start at the position (for `afterbreak`).
+        case forward
+    }
+
+    /// A trie in the store: its root node and the direction it walks.
+    struct Trie {
+        let root: Int32
+        let direction: Direction
+    }
+
+    private struct Node {
+        /// Literal edges, sorted by unit: [firstLiteral, firstLiteral + literalCount).
+        var firstLiteral: Int32
+        var literalCount: Int32
+        /// Class edges: [firstClass, firstClass + classCount).
+        var firstClass: Int32
+        var classCount: Int32
+        /// Index of the rule set this node completes, or -1.
+        var terminal: Int32
+    }
+
+    private struct LiteralEdge {
+        var unit: UInt16
+        var child: Int32
+    }
+
+    private struct ClassEdge {
+        var classIndex: Int32
+        var child: Int32
+    }
+
+    private static let wordsPerClass = 1024
+    /// Words per rule set (64 rules each).
+    let ruleWords: Int
+
+    // While building: a pointer trie per root, and the rules each node completes.
+    private var children: [[(UnitClass, Int)]] = []
+    private var completes: [[Int]] = []
+
+    // After `freeze()`:
+    private var nodes = UnsafeMutableBufferPointer<Node>(start: nil, count: 0)
+    private var literals = UnsafeMutableBufferPointer<LiteralEdge>(start: nil, count: 0)
+    private var classEdges = UnsafeMutableBufferPointer<ClassEdge>(start: nil, count: 0)
+    private var bitmaps = UnsafeMutableBufferPointer<UInt64>(start: nil, count: 0)
+    private var ruleSets = UnsafeMutableBufferPointer<UInt64>(start: nil, count: 0)
+    private var unsure = UnsafeMutableBufferPointer<UInt64>(start: nil, count: 0)
+
+    init(ruleCount: Int) {
+        ruleWords = max(1, (ruleCount + 63) / 64)
+    }
+
+    deinit {
+        nodes.deallocate()
+        literals.deallocate()
+        classEdges.deallocate()
+        bitmaps.deallocate()
+        ruleSets.deallocate()
+        unsure.deallocate()
+    }
+
+    /// A new, empty trie.
+    func makeTrie(_ direction: Direction) -> Trie {
+        children.append([])
+        completes.append([])
+        return Trie(root: Int32(children.count - 1), direction: direction)
+    }
+
+    /// Adds `sequences` (in text order) to `trie`, each completing `rule`.
+    func add(_ sequences: [[UnitClass]], to trie: Trie, rule: Int) {
+        for sequence in sequences where !sequence.isEmpty {
+            var node = Int(trie.root)
+            for unitClass in trie.direction == .backward ? Array(sequence.reversed()) : sequence {
+                if let existing = children[node].first(where: { $0.0 == unitClass }) {
+                    node = existing.1
+                } else {
+                    children.append([])
+                    completes.append([])
+                    children[node].append((unitClass, children.count - 1))
+                    node = children.count - 1
+                }
+            }
+            if !completes[node].contains(rule) { completes[node].append(rule) }
+        }
+    }
+
+    /// The classes on the edges leaving a trie's root.
+    func rootClasses(_ trie: Trie) -> [UnitClass] {
+        children[Int(trie.root)].map(\.0)
+    }
+
+    /// Moves the tries into their final storage; call once, after the last `add`.
+    func freeze() {
+        var nodeList: [Node] = []
+        var literalList: [LiteralEdge] = []
+        var classEdgeList: [ClassEdge] = []
+        var classList: [UnitClass] = []
+        var classIndex: [UnitClass: Int32] = [:]
+        var setList: [[Int]] = []
+        for (node, outgoing) in children.enumerated() {
+            let literalEdges = outgoing.compactMap { edge in edge.0.singleLiteral.map { LiteralEdge(unit: $0, child: Int32(edge.1)) } }
+                .sorted { $0.unit < $1.unit }
+            let classOnly = outgoing.filter { $0.0.singleLiteral == nil }
+            var terminal: Int32 = -1
+            if !completes[node].isEmpty {
+                setList.append(completes[node])
+                terminal = Int32(setList.count - 1)
+            }
+            nodeList.append(Node(
+                firstLiteral: Int32(literalList.count), literalCount: Int32(literalEdges.count),
+                firstClass: Int32(classEdgeList.count), classCount: Int32(classOnly.count),
+                terminal: terminal))
+            literalList += literalEdges
+            for (unitClass, child) in classOnly {
+                let index: Int32
+                if let known = classIndex[unitClass] {
+                    index = known
+                } else {
+                    classList.append(unitClass)
+                    index = Int32(classList.count - 1)
+                    classIndex[unitClass] = index
+                }
+                classEdgeList.append(ClassEdge(classIndex: index, child: Int32(child)))
+            }
+        }
+        nodes = .allocate(capacity: nodeList.count)
+        _ = nodes.initialize(from: nodeList)
+        literals = .allocate(capacity: literalList.count)
+        _ = literals.initialize(from: literalList)
+        classEdges = .allocate(capacity: classEdgeList.count)
+        _ = classEdges.initialize(from: classEdgeList)
+        bitmaps = .allocate(capacity: classList.count * Self.wordsPerClass)
+        for (i, unitClass) in classList.enumerated() {
+            let words = unitClass.bitmap().words
+            // A negated class is stored complemented, so a test is one bit.
+            for w in 0..<Self.wordsPerClass {
+                bitmaps[i * Self.wordsPerClass + w] = unitClass.negated ? ~words[w] : words[w]
+            }
+        }
+        ruleSets = .allocate(capacity: max(setList.count, 1) * ruleWords)
+        ruleSets.initialize(repeating: 0)
+        for (i, rules) in setList.enumerated() {
+            for rule in rules { ruleSets[i * ruleWords + rule / 64] |= 1 << UInt64(rule % 64) }
+        }
+        unsure = .allocate(capacity: Self.wordsPerClass)
+        _ = unsure.initialize(from: CategoryTables.unsure.words)
+        children = []
+        completes = []
+    }
+
+    /// Adds to `rules` every rule that one of `trie`'s sequences completes at
+    /// `offset`.
+    func collect(_ trie: Trie, at offset: Int, in units: UnsafeBufferPointer<UInt16>, into rules: UnsafeMutableBufferPointer<UInt64>) {
+        let step = trie.direction == .backward ? -1 : 1
+        walk(Int(trie.root), trie.direction == .backward ? offset - 1 : offset, step, units, rules)
+    }
+
+    /// Whether some sequence of a single-rule `trie` fits at `offset`.
+    func matches(_ trie: Trie, at offset: Int, in units: UnsafeBufferPointer<UInt16>) -> Bool {
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: ruleWords) { rules in
+            rules.initialize(repeating: 0)
+            collect(trie, at: offset, in: units, into: rules)
+            return rules.contains { $0 != 0 }
+        }
+    }
+
+    private func walk(_ node: Int, _ index: Int, _ step: Int, _ units: UnsafeBufferPointer<UInt16>, _ rules: UnsafeMutableBufferPointer<UInt64>) {
+        let current = nodes[node]
+        if current.terminal >= 0 {
+            let base = Int(current.terminal) * ruleWords
+            for w in 0..<ruleWords { rules[w] |= ruleSets[base + w] }
+        }
+        guard index >= 0, index < units.count else { return }
+        let unit = units[index]
+        let word = Int(unit >> 6)
+        let bit: UInt64 = 1 << UInt64(unit & 63)
+        let isUnsure = unsure[word] & bit != 0
+        let firstLiteral = Int(current.firstLiteral)
+        let endLiteral = firstLiteral + Int(current.literalCount)
+        if isUnsure {
+            // Unknown to our tables: every edge may match.
+            for e in firstLiteral..<endLiteral { walk(Int(literals[e].child), index + step, step, units, rules) }
+        } else if endLiteral > firstLiteral {
+            var low = firstLiteral
+            var high = endLiteral
+            while low < high {
+                let mid = (low + high) >> 1
+                if literals[mid].unit < unit { low = mid + 1 } else { high = mid }
+            }
+            if low < endLiteral, literals[low].unit == unit {
+                walk(Int(literals[low].child), index + step, step, units, rules)
+            }
+        }
+        let first = Int(current.firstClass)
+        for e in first..<(first + Int(current.classCount)) {
+            let edge = classEdges[e]
+            if isUnsure || bitmaps[Int(edge.classIndex) * Self.wordsPerClass + word] & bit != 0 {
+                walk(Int(edge.child), index + step, step, units, rules)
+            }
+        }
+    }
+}
