@@ -13,6 +13,13 @@ public enum TextDecoder {
         public let column: Int
         public let byteOffset: Int
         public let reason: String
+
+        public init(line: Int, column: Int, byteOffset: Int, reason: String) {
+            self.line = line
+            self.column = column
+            self.byteOffset = byteOffset
+            self.reason = reason
+        }
     }
 
     /// The result of decoding: the text and whether a BOM was dropped.

@@ -8,8 +8,13 @@
 public enum LanguageGuesser {
     public struct Guess: Equatable, Sendable {
         public let language: String
-        /// Why, in words for the user: "file name", "Cyrillic letters"…
+        /// Why, in words for the user: "the file name", "Cyrillic letters"…
         public let reason: String
+
+        public init(language: String, reason: String) {
+            self.language = language
+            self.reason = reason
+        }
     }
 
     public static func guess(fileName: String?, text: String) -> Guess {

@@ -88,6 +88,22 @@ int32_t dm_normalize(int32_t form, const uint16_t *source, int32_t length,
 /// 1 when `source` is already in the normalization form, else 0.
 int32_t dm_is_normalized(int32_t form, const uint16_t *source, int32_t length, int32_t *status);
 
+// MARK: - Character properties
+
+enum {
+    DM_CHAR_UPPERCASE_LETTER = 1,   /* \p{Lu} */
+    DM_CHAR_LOWERCASE_LETTER = 2,   /* \p{Ll} */
+    DM_CHAR_LETTER = 4,             /* \p{L} */
+    DM_CHAR_DECIMAL_DIGIT = 8,      /* \d, \p{Nd} */
+    DM_CHAR_WHITE_SPACE = 16,       /* \s as ICU's regex engine matches it */
+    DM_CHAR_WORD = 32,              /* \w as ICU's regex engine matches it */
+    DM_CHAR_UNASSIGNED = 64,
+};
+
+/// The DM_CHAR_* flags of a code point, from the same ICU data the regular
+/// expressions use.
+int32_t dm_char_flags(uint32_t codePoint);
+
 // MARK: - Regular expressions
 
 enum {

@@ -40,7 +40,7 @@ struct RegexPattern {
         self.source = source
         var parser = Parser(units: Array(source.unicodeScalars))
         alternatives = parser.parseAlternatives()
-        mayIgnoreCase = source.range(of: "(?[a-zA-Z-]*i", options: .regularExpression) != nil
+        mayIgnoreCase = source.range(of: #"\(\?[a-zA-Z-]*i"#, options: .regularExpression) != nil
     }
 
     /// Sequences of character classes, in text order, one of which every match

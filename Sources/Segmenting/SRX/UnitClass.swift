@@ -1,11 +1,12 @@
+import DilmancText
+
 /// A set of characters as a rule pattern names them (`[.?!]`, `\p{Lu}`, `\s`,
 /// `[^.\s]`), tested one UTF-16 unit at a time.
 ///
 /// `matches` may say yes where ICU would say no, never the reverse: the filters
 /// built from these classes only skip positions, so a false yes costs a regex
-/// call and a false no would change a segmentation. Where Swift's Unicode tables
-/// and ICU's could disagree (unassigned code points, private use, surrogates),
-/// it says yes.
+/// call and a false no would change a segmentation. Categories come from ICU's
+/// own tables; a surrogate (half a character) always says yes.
 struct UnitClass: Hashable {
     enum Category: Hashable, CaseIterable {
         case uppercase, lowercase, letter, digit, whitespace, word
@@ -61,56 +62,33 @@ struct UnitBitmap {
     }
 }
 
-/// The character categories rule patterns use, as ICU defines them, tabulated
-/// once per process from Swift's Unicode tables.
+/// The character categories rule patterns use, tabulated once per process from
+/// ICU's own data, so the filters agree with ICU's regular expressions.
 enum CategoryTables {
-    /// Units the tables cannot vouch for: surrogates (half a character),
-    /// unassigned and private-use code points (Unicode versions may differ).
+    typealias Category = UnitClass.Category
+
+    /// Units a class test cannot decide alone: surrogates, half a character.
     static let unsure: UnitBitmap = {
         var bits = UnitBitmap()
-        for value in 0...0xFFFF {
-            guard let scalar = Unicode.Scalar(UInt32(value)) else { bits.insert(UInt16(value)); continue }
-            let category = scalar.properties.generalCategory
-            if category == .unassigned || category == .privateUse || category == .surrogate { bits.insert(UInt16(value)) }
-        }
+        for value in 0xD800...0xDFFF { bits.insert(UInt16(value)) }
         return bits
     }()
 
     private static let tables: [Category: UnitBitmap] = {
+        let categories: [(Category, CharacterProperties)] = [
+            (.uppercase, .uppercaseLetter), (.lowercase, .lowercaseLetter), (.letter, .letter),
+            (.digit, .decimalDigit), (.whitespace, .whiteSpace), (.word, .word),
+        ]
         var result: [Category: UnitBitmap] = [:]
-        for category in UnitClass.Category.allCases { result[category] = UnitBitmap() }
-        for value in 0...0xFFFF {
-            guard let scalar = Unicode.Scalar(UInt32(value)) else { continue }
-            let unit = UInt16(value)
-            let general = scalar.properties.generalCategory
-            switch general {
-            case .uppercaseLetter:
-                result[.uppercase]!.insert(unit); result[.letter]!.insert(unit)
-            case .lowercaseLetter:
-                result[.lowercase]!.insert(unit); result[.letter]!.insert(unit)
-            case .titlecaseLetter, .modifierLetter, .otherLetter:
-                result[.letter]!.insert(unit)
-            case .decimalNumber:
-                result[.digit]!.insert(unit)
-            default:
-                break
-            }
-            // ICU: \s = [\t\n\f\r\p{Z}]
-            if value == 0x09 || value == 0x0A || value == 0x0C || value == 0x0D || general == .spaceSeparator || general == .lineSeparator || general == .paragraphSeparator {
-                result[.whitespace]!.insert(unit)
-            }
-            // ICU: \w = [\p{Alphabetic}\p{M}\p{Nd}\p{Pc}\u200c\u200d]
-            switch general {
-            case .nonspacingMark, .spacingMark, .enclosingMark, .decimalNumber, .connectorPunctuation:
-                result[.word]!.insert(unit)
-            default:
-                if scalar.properties.isAlphabetic || value == 0x200C || value == 0x200D { result[.word]!.insert(unit) }
+        for (category, _) in categories { result[category] = UnitBitmap() }
+        for value in 0...0xFFFF where value & 0xF800 != 0xD800 {
+            let properties = CharacterProperties.of(UInt32(value))
+            for (category, property) in categories where properties.contains(property) {
+                result[category]!.insert(UInt16(value))
             }
         }
         return result
     }()
-
-    typealias Category = UnitClass.Category
 
     static func table(_ category: Category) -> UnitBitmap {
         tables[category]!
