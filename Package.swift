@@ -46,11 +46,7 @@ let package = Package(
             dependencies: ["Segmenting", "DilmancText"],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(
-            name: "DilmancCLITests",
-            dependencies: ["DilmancCLI", "dilmanc"],
-            resources: [.copy("Fixtures")]
-        ),
+        .testTarget(name: "DilmancCLITests", dependencies: ["DilmancCLI", "dilmanc"]),
     ],
     swiftLanguageModes: [.v6]
 )

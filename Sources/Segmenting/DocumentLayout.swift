@@ -5,9 +5,10 @@
 /// - A line that does not end in sentence-final punctuation (a heading, a date
 ///   line, a list item, a salutation) ends its segment, unless it was wrapped
 ///   inside a sentence: the next line starts with a lowercase letter and this
-///   one is long (`wrappedLineLength` characters or more) or ends in a comma,
-///   semicolon or hyphen. Then the newline is read as a space. Short lines that
-///   continue in lowercase are lists ("features / contact manager").
+///   one looks like prose: it is long (`wrappedLineLength` characters or more),
+///   ends in a comma, semicolon or hyphen, or holds a sentence end before its
+///   last words. Then the newline is read as a space. Short lines that continue
+///   in lowercase are lists ("features / contact manager").
 /// - A line that starts with a list marker starts a segment.
 /// - A line that ends in final punctuation leaves the newline to ICU and the
 ///   rules (so `Dr.` at a line end followed by `Smith` can still be joined).
@@ -83,12 +84,24 @@ struct DocumentLayout {
                 }
                 let last = units[contentEnd - 1]
                 let mayWrap = contentEnd - contentStart >= Self.wrappedLineLength || last == 0x2C || last == 0x3B || last == 0x2D || last == 0xAD
+                    || Self.endsSentenceInside(units, contentStart..<contentEnd)
                 previous = (contentEnd, Self.endsSentence(units, contentStart..<contentEnd), mayWrap, newlineUnits)
                 sawBlank = false
             }
             if end >= range.upperBound { break }
             lineStart = next
         }
+    }
+
+    /// Whether final punctuation and a space stand inside a line: the line is
+    /// prose, not a heading or a list item.
+    static func endsSentenceInside(_ units: UnsafeBufferPointer<UInt16>, _ content: Range<Int>) -> Bool {
+        guard content.count > 2 else { return false }
+        for i in content.lowerBound..<(content.upperBound - 1)
+        where CharacterClasses.isSentenceFinal(units[i]) && CharacterClasses.isWhitespace(units[i + 1]) {
+            return true
+        }
+        return false
     }
 
     /// Whether a line's content ends in final punctuation, closing quotes and
