@@ -38,16 +38,35 @@ struct CharacterInventory {
     private(set) var ruleCandidates: [Int] = []
     private(set) var hasSurrogates = false
 
-    init(_ units: UnsafeBufferPointer<UInt16>, range: Range<Int>, table: [UInt8]) {
-        table.withUnsafeBufferPointer { table in
-            for i in range {
-                let flags = table[Int(units[i])]
-                if flags == 0 { continue }
-                if flags & Self.newline != 0 { newlines.append(i) }
-                if flags & Self.listMarker != 0 { listCandidates.append(i) }
-                if flags & Self.ruleEdge != 0 { ruleCandidates.append(i) }
-                if flags & Self.surrogate != 0 { hasSurrogates = true }
+    /// - Parameter table: 65,536 flag bytes, from `table(ruleEdges:)`.
+    init(_ units: UnsafeBufferPointer<UInt16>, range: Range<Int>, table: UnsafeBufferPointer<UInt8>) {
+        // Plain loops over locals: closures capturing these arrays would pay a
+        // dynamic exclusivity check per append.
+        var newlines: [Int] = []
+        var listCandidates: [Int] = []
+        var ruleCandidates: [Int] = []
+        var seen: UInt8 = 0
+        var i = range.lowerBound
+        // Four units per step: most steps see only letters and spaces, and one
+        // test of the OR of their flags skips them.
+        while i < range.upperBound {
+            let end = min(i + 4, range.upperBound)
+            var any: UInt8 = 0
+            for k in i..<end { any |= table[Int(units[k])] }
+            if any != 0 {
+                seen |= any
+                for k in i..<end {
+                    let flags = table[Int(units[k])]
+                    if flags & Self.newline != 0 { newlines.append(k) }
+                    if flags & Self.listMarker != 0 { listCandidates.append(k) }
+                    if flags & Self.ruleEdge != 0 { ruleCandidates.append(k) }
+                }
             }
+            i = end
         }
+        self.newlines = newlines
+        self.listCandidates = listCandidates
+        self.ruleCandidates = ruleCandidates
+        hasSurrogates = seen & Self.surrogate != 0
     }
 }

@@ -37,7 +37,7 @@ struct DocumentLayout {
     init(_ units: UnsafeBufferPointer<UInt16>, range: Range<Int>, inventory: CharacterInventory) {
         typealias C = CharacterClasses
         hasSurrogates = inventory.hasSurrogates
-        var previous: (contentEnd: Int, endsSentence: Bool, mayWrap: Bool, newlines: [Int])?
+        var previous: (content: Range<Int>, endsSentence: Bool, newlines: [Int])?
         var sawBlank = false
         var lineStart = range.lowerBound
         let newlines = inventory.newlines
@@ -68,29 +68,34 @@ struct DocumentLayout {
                 lineContentStarts.append(contentStart)
                 if let before = previous {
                     if sawBlank {
-                        hardBreaks.append(before.contentEnd)
+                        hardBreaks.append(before.content.upperBound)
                         paragraphStarts.append(contentStart)
                     } else if ListMarkers.startsListItem(units, at: contentStart, lineEnd: contentEnd) {
-                        hardBreaks.append(before.contentEnd)
+                        hardBreaks.append(before.content.upperBound)
                         paragraphStarts.append(contentStart)
-                    } else if C.isLowercaseLetter(units[contentStart]) && before.mayWrap {
+                    } else if C.isLowercaseLetter(units[contentStart]) && Self.mayWrap(units, before.content) {
                         joinedNewlines += before.newlines
                     } else if !before.endsSentence {
-                        hardBreaks.append(before.contentEnd)
+                        hardBreaks.append(before.content.upperBound)
                         paragraphStarts.append(contentStart)
                     }
                 } else {
                     paragraphStarts.append(contentStart)
                 }
-                let last = units[contentEnd - 1]
-                let mayWrap = contentEnd - contentStart >= Self.wrappedLineLength || last == 0x2C || last == 0x3B || last == 0x2D || last == 0xAD
-                    || Self.endsSentenceInside(units, contentStart..<contentEnd)
-                previous = (contentEnd, Self.endsSentence(units, contentStart..<contentEnd), mayWrap, newlineUnits)
+                previous = (contentStart..<contentEnd, Self.endsSentence(units, contentStart..<contentEnd), newlineUnits)
                 sawBlank = false
             }
             if end >= range.upperBound { break }
             lineStart = next
         }
+    }
+
+    /// Whether a line that the next line continues in lowercase looks like
+    /// wrapped prose rather than a heading or a list item.
+    static func mayWrap(_ units: UnsafeBufferPointer<UInt16>, _ content: Range<Int>) -> Bool {
+        let last = units[content.upperBound - 1]
+        return content.count >= wrappedLineLength || last == 0x2C || last == 0x3B || last == 0x2D || last == 0xAD
+            || endsSentenceInside(units, content)
     }
 
     /// Whether final punctuation and a space stand inside a line: the line is

@@ -18,22 +18,20 @@ final class SegmentationEngine {
 
     private let breaker: BreakIterator
     private let cascade: RuleCascade
-    private let inventoryTable: [UInt8]
+    private let inventoryTable: UnsafeMutableBufferPointer<UInt8>
 
-    init(language: String, rules: [SRXRule]) throws {
-        cascade = try RuleCascade(rules: rules)
+    init(language: String, rules: [SRXRule], usesRuleFilters: Bool = true) throws {
+        cascade = try RuleCascade(rules: rules, usesFilters: usesRuleFilters)
         breaker = try BreakIterator(.sentence, locale: LanguageCode.primary(language))
-        inventoryTable = CharacterInventory.table(ruleEdges: cascade.breakRuleEdgeUnits)
+        inventoryTable = .allocate(capacity: 65536)
+        _ = inventoryTable.initialize(from: CharacterInventory.table(ruleEdges: cascade.breakRuleEdgeUnits))
     }
 
-    var usesRuleFilters: Bool {
-        get { cascade.usesFilters }
-        set { cascade.usesFilters = newValue }
-    }
+    deinit { inventoryTable.deallocate() }
 
     func segment(_ text: UTF16Text, in range: Range<Int>) throws -> Chunk {
         let units = text.units
-        let inventory = CharacterInventory(units, range: range, table: inventoryTable)
+        let inventory = CharacterInventory(units, range: range, table: UnsafeBufferPointer(inventoryTable))
         let layout = DocumentLayout(units, range: range, inventory: inventory)
         guard !layout.paragraphStarts.isEmpty else {
             return Chunk(ranges: [], paragraphs: [], paragraphCount: 0, hasSurrogates: false)
@@ -62,22 +60,22 @@ final class SegmentationEngine {
         var hardCursor = OrderedCursor(layout.hardBreaks)
         var protectedCursor = RangeCursor(protected)
         let base = range.lowerBound
-        try breaker.forEachBoundary(in: icuUnits) { local, _ in
+        for local in try breaker.boundaries(icuUnits) {
             let boundary = base + local
-            guard boundary > range.lowerBound, boundary < range.upperBound else { return }
+            guard boundary > range.lowerBound, boundary < range.upperBound else { continue }
             let position = Self.endOfContent(before: boundary, in: units, from: range.lowerBound)
-            guard position > range.lowerBound, icuCandidates.last != position else { return }
+            guard position > range.lowerBound, icuCandidates.last != position else { continue }
             icuCandidates.append(position)
-            if hardCursor.contains(position) || protectedCursor.contains(position) { return }
-            if try cascade.decision(at: position) != false { breaks.append(position) }
+            if hardCursor.contains(position) || protectedCursor.contains(position) { continue }
+            if try cascade.decision(at: position, in: units) != false { breaks.append(position) }
         }
         if cascade.hasBreakRules {
             hardCursor = OrderedCursor(layout.hardBreaks)
             protectedCursor = RangeCursor(protected)
-            for position in try cascade.breakRuleCandidates(in: range, edgeHits: inventory.ruleCandidates, excluding: icuCandidates)
+            for position in try cascade.breakRuleCandidates(in: range, of: units, edgeHits: inventory.ruleCandidates, excluding: icuCandidates)
             where position > range.lowerBound && position < range.upperBound {
                 if hardCursor.contains(position) || protectedCursor.contains(position) { continue }
-                if try cascade.decision(at: position) == true { breaks.append(position) }
+                if try cascade.decision(at: position, in: units) == true { breaks.append(position) }
             }
         }
         breaks.append(range.upperBound)

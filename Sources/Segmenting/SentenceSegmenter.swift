@@ -47,18 +47,22 @@ public final class SentenceSegmenter {
     ///   - maximumThreads: cores a long document may use; all of them by default.
     /// - Throws: `SRXError` when a rule does not compile, `ICUError` when ICU
     ///   cannot open its sentence iterator.
-    public init(language: String, rules: [SRXDocument]? = nil, maximumThreads: Int? = nil) throws {
+    public convenience init(language: String, rules: [SRXDocument]? = nil, maximumThreads: Int? = nil) throws {
+        try self.init(language: language, rules: rules, maximumThreads: maximumThreads, usesRuleFilters: true)
+    }
+
+    /// - Parameter usesRuleFilters: false only in tests that prove the rule
+    ///   filters never change a result.
+    init(language: String, rules: [SRXDocument]?, maximumThreads: Int?, usesRuleFilters: Bool) throws {
         self.language = language
+        self.usesRuleFilters = usesRuleFilters
         let documents = try rules ?? ShippedRules.documents()
         self.rules = try documents.flatMap { try $0.rules(for: language) }
-        engines = [try SegmentationEngine(language: language, rules: self.rules)]
+        engines = [try SegmentationEngine(language: language, rules: self.rules, usesRuleFilters: usesRuleFilters)]
         self.maximumThreads = max(1, maximumThreads ?? ProcessInfo.processInfo.activeProcessorCount)
     }
 
-    /// For tests that prove the rule filters never change a result.
-    var usesRuleFilters = true {
-        didSet { for engine in engines { engine.usesRuleFilters = usesRuleFilters } }
-    }
+    private let usesRuleFilters: Bool
 
     public func segment(_ text: String) throws -> SegmentedDocument {
         try segment(UTF16Text(text))
@@ -67,9 +71,7 @@ public final class SentenceSegmenter {
     public func segment(_ text: UTF16Text) throws -> SegmentedDocument {
         let chunks = Self.chunks(of: text.units, count: min(maximumThreads, text.count / Self.parallelThreshold))
         while engines.count < chunks.count {
-            let engine = try SegmentationEngine(language: language, rules: rules)
-            engine.usesRuleFilters = usesRuleFilters
-            engines.append(engine)
+            engines.append(try SegmentationEngine(language: language, rules: rules, usesRuleFilters: usesRuleFilters))
         }
         var results: [Result<SegmentationEngine.Chunk, Error>]
         if chunks.count == 1 {

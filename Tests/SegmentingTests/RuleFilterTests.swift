@@ -57,8 +57,7 @@ import Testing
     @Test(arguments: ["en", "az", "ru"])
     func filtersNeverChangeASegmentation(language: String) throws {
         let filtered = try SentenceSegmenter(language: language)
-        let plain = try SentenceSegmenter(language: language)
-        plain.usesRuleFilters = false
+        let plain = try SentenceSegmenter(language: language, rules: nil, maximumThreads: nil, usesRuleFilters: false)
         var generator = SplitMix(seed: 99)
         for _ in 0..<1500 {
             let text = ReassemblyPropertyTests.randomDocument(&generator)
@@ -74,8 +73,7 @@ import Testing
         let omegaT = try SRXReader.read(data: Data(SRXReaderTests.omegaTStyle.utf8), origin: "omegat.srx")
         for rules in [[okapi], [omegaT], [okapi, omegaT] + (try ShippedRules.documents())] {
             let filtered = try SentenceSegmenter(language: "en", rules: rules)
-            let plain = try SentenceSegmenter(language: "en", rules: rules)
-            plain.usesRuleFilters = false
+            let plain = try SentenceSegmenter(language: "en", rules: rules, maximumThreads: nil, usesRuleFilters: false)
             var generator = SplitMix(seed: 5)
             for _ in 0..<500 {
                 let text = ReassemblyPropertyTests.randomDocument(&generator)

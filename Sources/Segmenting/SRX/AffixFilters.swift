@@ -28,7 +28,7 @@ final class AffixFilters {
         let direction: Direction
     }
 
-    private struct Node {
+    fileprivate struct Node {
         /// Literal edges, sorted by unit: [firstLiteral, firstLiteral + literalCount).
         var firstLiteral: Int32
         var literalCount: Int32
@@ -39,17 +39,17 @@ final class AffixFilters {
         var terminal: Int32
     }
 
-    private struct LiteralEdge {
+    fileprivate struct LiteralEdge {
         var unit: UInt16
         var child: Int32
     }
 
-    private struct ClassEdge {
+    fileprivate struct ClassEdge {
         var classIndex: Int32
         var child: Int32
     }
 
-    private static let wordsPerClass = 1024
+    fileprivate static let wordsPerClass = 1024
     /// Words per rule set (64 rules each).
     let ruleWords: Int
 
@@ -57,25 +57,55 @@ final class AffixFilters {
     private var children: [[(UnitClass, Int)]] = []
     private var completes: [[Int]] = []
 
-    // After `freeze()`:
-    private var nodes = UnsafeMutableBufferPointer<Node>(start: nil, count: 0)
-    private var literals = UnsafeMutableBufferPointer<LiteralEdge>(start: nil, count: 0)
-    private var classEdges = UnsafeMutableBufferPointer<ClassEdge>(start: nil, count: 0)
-    private var bitmaps = UnsafeMutableBufferPointer<UInt64>(start: nil, count: 0)
-    private var ruleSets = UnsafeMutableBufferPointer<UInt64>(start: nil, count: 0)
-    private var unsure = UnsafeMutableBufferPointer<UInt64>(start: nil, count: 0)
+    /// The frozen tries. Its storage is `let`: the walk reads it at every
+    /// candidate position, and stored `var`s of a class cost a dynamic
+    /// exclusivity check per read.
+    fileprivate final class Storage {
+        let nodes: UnsafeMutableBufferPointer<Node>
+        let literals: UnsafeMutableBufferPointer<LiteralEdge>
+        let classEdges: UnsafeMutableBufferPointer<ClassEdge>
+        let bitmaps: UnsafeMutableBufferPointer<UInt64>
+        let ruleSets: UnsafeMutableBufferPointer<UInt64>
+        let unsure: UnsafeMutableBufferPointer<UInt64>
+        let ruleWords: Int
+
+        init(nodes: [Node], literals: [LiteralEdge], classEdges: [ClassEdge], classes: [UnitClass], sets: [[Int]], ruleWords: Int) {
+            self.ruleWords = ruleWords
+            self.nodes = .allocate(capacity: max(nodes.count, 1))
+            _ = self.nodes.initialize(from: nodes)
+            self.literals = .allocate(capacity: max(literals.count, 1))
+            _ = self.literals.initialize(from: literals)
+            self.classEdges = .allocate(capacity: max(classEdges.count, 1))
+            _ = self.classEdges.initialize(from: classEdges)
+            bitmaps = .allocate(capacity: max(classes.count, 1) * AffixFilters.wordsPerClass)
+            for (i, unitClass) in classes.enumerated() {
+                let words = unitClass.bitmap().words
+                // A negated class is stored complemented, so a test is one bit.
+                for w in 0..<AffixFilters.wordsPerClass {
+                    bitmaps[i * AffixFilters.wordsPerClass + w] = unitClass.negated ? ~words[w] : words[w]
+                }
+            }
+            ruleSets = .allocate(capacity: max(sets.count, 1) * ruleWords)
+            ruleSets.initialize(repeating: 0)
+            for (i, rules) in sets.enumerated() {
+                for rule in rules { ruleSets[i * ruleWords + rule / 64] |= 1 << UInt64(rule % 64) }
+            }
+            unsure = .allocate(capacity: AffixFilters.wordsPerClass)
+            _ = unsure.initialize(from: CategoryTables.unsure.words)
+        }
+
+        deinit {
+            nodes.deallocate()
+            literals.deallocate()
+            classEdges.deallocate()
+            bitmaps.deallocate()
+            ruleSets.deallocate()
+            unsure.deallocate()
+        }
+    }
 
     init(ruleCount: Int) {
         ruleWords = max(1, (ruleCount + 63) / 64)
-    }
-
-    deinit {
-        nodes.deallocate()
-        literals.deallocate()
-        classEdges.deallocate()
-        bitmaps.deallocate()
-        ruleSets.deallocate()
-        unsure.deallocate()
     }
 
     /// A new, empty trie.
@@ -108,8 +138,9 @@ final class AffixFilters {
         children[Int(trie.root)].map(\.0)
     }
 
-    /// Moves the tries into their final storage; call once, after the last `add`.
-    func freeze() {
+    /// Moves the tries into their final storage and returns the reader for
+    /// them; call once, after the last `add`.
+    func freeze() -> Reader {
         var nodeList: [Node] = []
         var literalList: [LiteralEdge] = []
         var classEdgeList: [ClassEdge] = []
@@ -142,79 +173,69 @@ final class AffixFilters {
                 classEdgeList.append(ClassEdge(classIndex: index, child: Int32(child)))
             }
         }
-        nodes = .allocate(capacity: nodeList.count)
-        _ = nodes.initialize(from: nodeList)
-        literals = .allocate(capacity: literalList.count)
-        _ = literals.initialize(from: literalList)
-        classEdges = .allocate(capacity: classEdgeList.count)
-        _ = classEdges.initialize(from: classEdgeList)
-        bitmaps = .allocate(capacity: classList.count * Self.wordsPerClass)
-        for (i, unitClass) in classList.enumerated() {
-            let words = unitClass.bitmap().words
-            // A negated class is stored complemented, so a test is one bit.
-            for w in 0..<Self.wordsPerClass {
-                bitmaps[i * Self.wordsPerClass + w] = unitClass.negated ? ~words[w] : words[w]
-            }
-        }
-        ruleSets = .allocate(capacity: max(setList.count, 1) * ruleWords)
-        ruleSets.initialize(repeating: 0)
-        for (i, rules) in setList.enumerated() {
-            for rule in rules { ruleSets[i * ruleWords + rule / 64] |= 1 << UInt64(rule % 64) }
-        }
-        unsure = .allocate(capacity: Self.wordsPerClass)
-        _ = unsure.initialize(from: CategoryTables.unsure.words)
         children = []
         completes = []
+        return Reader(storage: Storage(nodes: nodeList, literals: literalList, classEdges: classEdgeList, classes: classList, sets: setList, ruleWords: ruleWords))
     }
 
-    /// Adds to `rules` every rule that one of `trie`'s sequences completes at
-    /// `offset`.
-    func collect(_ trie: Trie, at offset: Int, in units: UnsafeBufferPointer<UInt16>, into rules: UnsafeMutableBufferPointer<UInt64>) {
-        let step = trie.direction == .backward ? -1 : 1
-        walk(Int(trie.root), trie.direction == .backward ? offset - 1 : offset, step, units, rules)
-    }
+    /// Walks the frozen tries.
+    struct Reader {
+        fileprivate let storage: Storage
 
-    /// Whether some sequence of a single-rule `trie` fits at `offset`.
-    func matches(_ trie: Trie, at offset: Int, in units: UnsafeBufferPointer<UInt16>) -> Bool {
-        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: ruleWords) { rules in
-            rules.initialize(repeating: 0)
-            collect(trie, at: offset, in: units, into: rules)
-            return rules.contains { $0 != 0 }
+        /// Adds to `rules` every rule that one of `trie`'s sequences completes at
+        /// `offset`.
+        func collect(_ trie: Trie, at offset: Int, in units: UnsafeBufferPointer<UInt16>, into rules: UnsafeMutableBufferPointer<UInt64>) {
+            let step = trie.direction == .backward ? -1 : 1
+            walk(Int(trie.root), trie.direction == .backward ? offset - 1 : offset, step, units, rules)
         }
-    }
 
-    private func walk(_ node: Int, _ index: Int, _ step: Int, _ units: UnsafeBufferPointer<UInt16>, _ rules: UnsafeMutableBufferPointer<UInt64>) {
-        let current = nodes[node]
-        if current.terminal >= 0 {
-            let base = Int(current.terminal) * ruleWords
-            for w in 0..<ruleWords { rules[w] |= ruleSets[base + w] }
-        }
-        guard index >= 0, index < units.count else { return }
-        let unit = units[index]
-        let word = Int(unit >> 6)
-        let bit: UInt64 = 1 << UInt64(unit & 63)
-        let isUnsure = unsure[word] & bit != 0
-        let firstLiteral = Int(current.firstLiteral)
-        let endLiteral = firstLiteral + Int(current.literalCount)
-        if isUnsure {
-            // Unknown to our tables: every edge may match.
-            for e in firstLiteral..<endLiteral { walk(Int(literals[e].child), index + step, step, units, rules) }
-        } else if endLiteral > firstLiteral {
-            var low = firstLiteral
-            var high = endLiteral
-            while low < high {
-                let mid = (low + high) >> 1
-                if literals[mid].unit < unit { low = mid + 1 } else { high = mid }
-            }
-            if low < endLiteral, literals[low].unit == unit {
-                walk(Int(literals[low].child), index + step, step, units, rules)
+        var ruleWords: Int { storage.ruleWords }
+
+        /// Whether some sequence of a single-rule `trie` fits at `offset`.
+        func matches(_ trie: Trie, at offset: Int, in units: UnsafeBufferPointer<UInt16>) -> Bool {
+            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: ruleWords) { rules in
+                rules.initialize(repeating: 0)
+                collect(trie, at: offset, in: units, into: rules)
+                return rules.contains { $0 != 0 }
             }
         }
-        let first = Int(current.firstClass)
-        for e in first..<(first + Int(current.classCount)) {
-            let edge = classEdges[e]
-            if isUnsure || bitmaps[Int(edge.classIndex) * Self.wordsPerClass + word] & bit != 0 {
-                walk(Int(edge.child), index + step, step, units, rules)
+
+        private func walk(_ node: Int, _ index: Int, _ step: Int, _ units: UnsafeBufferPointer<UInt16>, _ rules: UnsafeMutableBufferPointer<UInt64>) {
+            let nodes = storage.nodes, literals = storage.literals, classEdges = storage.classEdges
+            let bitmaps = storage.bitmaps, ruleSets = storage.ruleSets, unsure = storage.unsure
+            let ruleWords = storage.ruleWords
+            let current = nodes[node]
+            if current.terminal >= 0 {
+                let base = Int(current.terminal) * ruleWords
+                for w in 0..<ruleWords { rules[w] |= ruleSets[base + w] }
+            }
+            guard index >= 0, index < units.count else { return }
+            let unit = units[index]
+            let word = Int(unit >> 6)
+            let bit: UInt64 = 1 << UInt64(unit & 63)
+            let isUnsure = unsure[word] & bit != 0
+            let firstLiteral = Int(current.firstLiteral)
+            let endLiteral = firstLiteral + Int(current.literalCount)
+            if isUnsure {
+                // Unknown to our tables: every edge may match.
+                for e in firstLiteral..<endLiteral { walk(Int(literals[e].child), index + step, step, units, rules) }
+            } else if endLiteral > firstLiteral {
+                var low = firstLiteral
+                var high = endLiteral
+                while low < high {
+                    let mid = (low + high) >> 1
+                    if literals[mid].unit < unit { low = mid + 1 } else { high = mid }
+                }
+                if low < endLiteral, literals[low].unit == unit {
+                    walk(Int(literals[low].child), index + step, step, units, rules)
+                }
+            }
+            let first = Int(current.firstClass)
+            for e in first..<(first + Int(current.classCount)) {
+                let edge = classEdges[e]
+                if isUnsure || bitmaps[Int(edge.classIndex) * AffixFilters.wordsPerClass + word] & bit != 0 {
+                    walk(Int(edge.child), index + step, step, units, rules)
+                }
             }
         }
     }

@@ -44,7 +44,7 @@ final class RuleCascade {
     }
 
     private let compiled: [CompiledRule]
-    private let filters: AffixFilters
+    private let filters: AffixFilters.Reader
     private let beforeTrie: AffixFilters.Trie
     /// The hot loop's view of the rules, in plain memory.
     private let isBreak: UnsafeMutableBufferPointer<Bool>
@@ -57,16 +57,17 @@ final class RuleCascade {
     private let afterMasks: UnsafeMutableBufferPointer<UInt64>
     /// The rules that may match at the end of the text, with nothing after.
     private let atEnd: [UInt64]
-    private var text: UTF16Text?
-    /// Off only in tests that prove the filters change nothing.
-    var usesFilters = true
+    /// Off only in tests that prove the filters change nothing. A constant:
+    /// a stored `var` would cost a dynamic exclusivity check per decision.
+    let usesFilters: Bool
 
     var isEmpty: Bool { compiled.isEmpty }
     var hasBreakRules: Bool { compiled.contains { $0.rule.isBreak } }
 
     /// - Throws: `SRXError` naming the rule's file and line when a pattern does
     ///   not compile.
-    init(rules: [SRXRule]) throws {
+    init(rules: [SRXRule], usesFilters: Bool = true) throws {
+        self.usesFilters = usesFilters
         let filters = AffixFilters(ruleCount: rules.count)
         let beforeTrie = filters.makeTrie(.backward)
         compiled = try rules.map { try Self.compile($0, filters: filters) }
@@ -75,8 +76,7 @@ final class RuleCascade {
         }
         words = filters.ruleWords
         afterMasks = Self.afterMasks(compiled, filters: filters, words: words)
-        filters.freeze()
-        self.filters = filters
+        self.filters = filters.freeze()
         self.beforeTrie = beforeTrie
         isBreak = .allocate(capacity: compiled.count)
         _ = isBreak.initialize(from: compiled.map(\.rule.isBreak))
@@ -163,8 +163,8 @@ final class RuleCascade {
         before.isEmpty ? "" : "(?<=\(before))"
     }
 
+    /// Points the rules' matchers at `text`; later offsets are into it.
     func bind(to text: UTF16Text) throws {
-        self.text = text
         for rule in compiled {
             try rule.matcher.setText(text)
             try rule.scanner?.setText(text)
@@ -191,9 +191,9 @@ final class RuleCascade {
         }
     }
 
-    /// True for break, false for no break, nil when no rule matches at `offset`.
-    func decision(at offset: Int) throws -> Bool? {
-        guard let units = text?.units else { return nil }
+    /// True for break, false for no break, nil when no rule matches at `offset`
+    /// of `units`, the text last bound.
+    func decision(at offset: Int, in units: UnsafeBufferPointer<UInt16>) throws -> Bool? {
         guard usesFilters else {
             for rule in 0..<isBreak.count where try compiled[rule].matcher.match(at: offset) != nil {
                 return isBreak[rule]
@@ -221,8 +221,7 @@ final class RuleCascade {
     /// rules whose `beforebreak` ends in listed units can only match right after
     /// one. Other break rules are found by their own regex search, which does not
     /// report every overlapping match.
-    func breakRuleCandidates(in range: Range<Int>, edgeHits: [Int], excluding decided: [Int]) throws -> [Int] {
-        guard let units = text?.units else { return [] }
+    func breakRuleCandidates(in range: Range<Int>, of units: UnsafeBufferPointer<UInt16>, edgeHits: [Int], excluding decided: [Int]) throws -> [Int] {
         var positions: [Int] = []
         var decidedCursor = OrderedCursor(decided)
         for i in edgeHits {
