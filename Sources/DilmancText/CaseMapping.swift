@@ -8,32 +8,32 @@ import CDilmancICU
 /// through here with the text's language.
 ///
 /// ```swift
-/// CaseMapping.lowercase("QƏRBİ AZƏRBAYCAN İCMASI", language: "az") // "qərbi azərbaycan icması"
-/// CaseMapping.fold("İCMASI", language: "az") == CaseMapping.fold("icması", language: "az") // true
+/// try CaseMapping.lowercase("QƏRBİ AZƏRBAYCAN İCMASI", language: "az") // "qərbi azərbaycan icması"
+/// try CaseMapping.fold("İCMASI", language: "az") == CaseMapping.fold("icması", language: "az") // true
 /// ```
+///
+/// Each function throws `ICUError` when ICU reports a failure (in practice only
+/// memory exhaustion), rather than answering with the text unchanged.
 public enum CaseMapping {
-    public static func lowercase(_ text: String, language: String) -> String {
-        map(DM_CASE_LOWER, text, language: language)
+    public static func lowercase(_ text: String, language: String) throws -> String {
+        try map(DM_CASE_LOWER, text, language: language)
     }
 
-    public static func uppercase(_ text: String, language: String) -> String {
-        map(DM_CASE_UPPER, text, language: language)
+    public static func uppercase(_ text: String, language: String) throws -> String {
+        try map(DM_CASE_UPPER, text, language: language)
     }
 
     /// Full case folding, for comparing text without regard to case. With `az` (or
     /// `tr`) it folds I to ı and İ to i; otherwise it uses the default folding.
-    public static func fold(_ text: String, language: String) -> String {
-        map(DM_CASE_FOLD, text, language: language)
+    public static func fold(_ text: String, language: String) throws -> String {
+        try map(DM_CASE_FOLD, text, language: language)
     }
 
-    private static func map(_ operation: Int, _ text: String, language: String) -> String {
+    private static func map(_ operation: Int, _ text: String, language: String) throws -> String {
         let source = Array(text.utf16)
-        let result = try? ICUBuffer.fill(estimate: source.count + source.count / 4 + 4) { destination, capacity, status in
+        return try ICUBuffer.fill(estimate: source.count + source.count / 4 + 4, operation: "map case") { destination, capacity, status in
             dm_case_map(Int32(operation), language, source, Int32(source.count), destination, capacity, &status)
         }
-        // Case mapping fails only on memory exhaustion; the text unchanged is the
-        // least harmful answer there.
-        return result ?? text
     }
 }
 
@@ -43,16 +43,16 @@ public enum Normalization {
         case nfc = 0, nfd = 1, nfkc = 2
     }
 
-    public static func normalize(_ text: String, to form: Form = .nfc) -> String {
+    /// - Throws: `ICUError` when ICU fails (its normalization data is missing).
+    public static func normalize(_ text: String, to form: Form = .nfc) throws -> String {
         let source = Array(text.utf16)
         var status: Int32 = 0
-        if dm_is_normalized(form.rawValue, source, Int32(source.count), &status) == 1, status <= 0 {
-            return text
-        }
-        let result = try? ICUBuffer.fill(estimate: source.count * 2 + 4) { destination, capacity, status in
+        let normalized = dm_is_normalized(form.rawValue, source, Int32(source.count), &status)
+        try ICUError.check(status, "check normalization")
+        if normalized == 1 { return text }
+        return try ICUBuffer.fill(estimate: source.count * 2 + 4, operation: "normalize") { destination, capacity, status in
             dm_normalize(form.rawValue, source, Int32(source.count), destination, capacity, &status)
         }
-        return result ?? text
     }
 }
 
@@ -61,6 +61,7 @@ public enum Normalization {
 enum ICUBuffer {
     static func fill(
         estimate: Int,
+        operation: String,
         _ body: (UnsafeMutablePointer<UInt16>, Int32, inout Int32) -> Int32
     ) throws -> String {
         var capacity = max(estimate, 1)
@@ -72,7 +73,7 @@ enum ICUBuffer {
                 capacity = Int(needed)
                 continue
             }
-            try ICUError.check(status, "map text")
+            try ICUError.check(status, operation)
             return String(decoding: buffer[0..<Int(needed)], as: UTF16.self)
         }
     }
