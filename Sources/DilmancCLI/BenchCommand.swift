@@ -112,7 +112,7 @@ enum BenchCorpus {
             paragraphs[LanguageCode.primary(language), default: []] += blocks
         }
         guard !paragraphs.isEmpty else { throw CLIError.at(folder, "no documents named NAME.LANG.txt") }
-        var random = SplitMix64(seed: 42)
+        var random = SeededRandom(seed: 42)
         let perLanguage = target / paragraphs.count + 1
         return paragraphs.keys.sorted().map { language in
             let pool = paragraphs[language]!
@@ -124,19 +124,6 @@ enum BenchCorpus {
             }
             return Part(language: language, bytes: output)
         }
-    }
-}
-
-/// A small seeded generator, so the corpus is the same on every machine.
-struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
 
