@@ -1,7 +1,8 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
-// Targets follow the pipeline: text primitives (ICU) → segmenting → CLI.
+// Targets follow the pipeline: text primitives (ICU) → segmenting, translation
+// memory → CLI.
 // Later concerns (memory, alignment, terminology, formats) get targets of their own.
 let package = Package(
     name: "Dilmanc",
@@ -10,6 +11,7 @@ let package = Package(
         .executable(name: "dilmanc", targets: ["dilmanc"]),
         .library(name: "Segmenting", targets: ["Segmenting"]),
         .library(name: "DilmancText", targets: ["DilmancText"]),
+        .library(name: "TranslationMemory", targets: ["TranslationMemory"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -31,6 +33,7 @@ let package = Package(
             dependencies: ["DilmancText"],
             resources: [.copy("Rules")]
         ),
+        .target(name: "TranslationMemory", dependencies: ["DilmancText"]),
         .target(
             name: "DilmancCLI",
             dependencies: [
@@ -46,6 +49,7 @@ let package = Package(
             dependencies: ["Segmenting", "DilmancText"],
             resources: [.copy("Fixtures")]
         ),
+        .testTarget(name: "TranslationMemoryTests", dependencies: ["TranslationMemory", "DilmancText"]),
         .testTarget(name: "DilmancCLITests", dependencies: ["DilmancCLI", "dilmanc"]),
     ],
     swiftLanguageModes: [.v6]

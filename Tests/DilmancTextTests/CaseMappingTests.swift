@@ -52,3 +52,27 @@ import Testing
         #expect(Int(version.split(separator: ".")[0]) ?? 0 >= 60)
     }
 }
+
+@Suite struct MatchKeyTests {
+    @Test func turkicCapitalsFoldToTheirRunningTextForm() throws {
+        #expect(try MatchKey.make("QƏRBİ", language: "az") == MatchKey.make("Qərbi", language: "az"))
+        #expect(try MatchKey.make("İCMASI", language: "az") == "icması")
+        #expect(try MatchKey.make("BAKI", language: "az") == "bakı")
+        // ASCII capital I is dotless in Azerbaijani, dotted in English.
+        #expect(try MatchKey.make("ISTI", language: "az") == "ıstı")
+        #expect(try MatchKey.make("ISTI", language: "en") == "isti")
+    }
+
+    @Test func lookAlikesFold() throws {
+        #expect(try MatchKey.make("Соединённые", language: "ru") == "соединенные")
+        #expect(try MatchKey.make("Azǝrbaycan", language: "az") == "azərbaycan")
+        #expect(try MatchKey.make("Azәrbaycan", language: "az") == "azərbaycan")
+        #expect(try MatchKey.make("AZƎRBAYCAN", language: "az") == "azərbaycan")
+        #expect(try MatchKey.make("don’t", language: "en") == "don't")
+        #expect(try MatchKey.make("e\u{301}", language: "en") == "é")
+    }
+
+    @Test func wrongLettersStayWrong() throws {
+        #expect(try MatchKey.make("Ermenistan", language: "az") != MatchKey.make("Ermənistan", language: "az"))
+    }
+}

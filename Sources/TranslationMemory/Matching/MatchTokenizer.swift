@@ -1,0 +1,126 @@
+import DilmancText
+
+/// A token as the matcher sees it: what was written (`surface`) and the form
+/// words are compared in (`key`, see `MatchKey`).
+public struct MatchToken: Sendable, Hashable {
+    public enum Kind: Sendable, Hashable {
+        case word, number, punctuation, tag
+    }
+
+    public var kind: Kind
+    public var surface: String
+    public var key: String
+
+    public init(kind: Kind, surface: String, key: String) {
+        self.kind = kind
+        self.surface = surface
+        self.key = key
+    }
+
+    /// Words and numbers carry meaning; the word-level distance counts them.
+    public var isWordLike: Bool { kind == .word || kind == .number }
+}
+
+/// Splits segments into words, numbers, punctuation marks and tags.
+///
+/// A word is a run of letters, marks and digits, with apostrophes inside
+/// (`don't`, `Qur'an`); hyphens split words (`ABŞ-ın` is `ABŞ`, `-`, `ın`), so
+/// that a suffix added with a hyphen costs one token, not the whole word. A
+/// number starts with a digit and keeps the separators between digits
+/// (`1,5`, `300,000`, `12.09.2023`). Every other visible character is a
+/// punctuation token. Keys are cached, since words repeat across a memory.
+///
+/// Not thread-safe (the cache): make one per task.
+public final class MatchTokenizer {
+    public let language: String
+    private var keys: [String: String] = [:]
+
+    public init(language: String) {
+        self.language = language
+    }
+
+    public func tokenize(_ text: TaggedText) throws -> [MatchToken] {
+        var tokens: [MatchToken] = []
+        for piece in text.pieces {
+            switch piece {
+            case .text(let string):
+                try tokenize(string, into: &tokens)
+            case .tag(let tag):
+                tokens.append(MatchToken(kind: .tag, surface: "<\(tag.kind.rawValue)>", key: "<\(tag.kind.rawValue)>"))
+            }
+        }
+        return tokens
+    }
+
+    public func tokenize(_ text: String) throws -> [MatchToken] {
+        var tokens: [MatchToken] = []
+        try tokenize(text, into: &tokens)
+        return tokens
+    }
+
+    private func tokenize(_ text: String, into tokens: inout [MatchToken]) throws {
+        let scalars = Array(text.unicodeScalars)
+        var i = 0
+        while i < scalars.count {
+            let scalar = scalars[i]
+            if scalar.properties.isWhitespace || scalar == "\u{FEFF}" {
+                i += 1
+                continue
+            }
+            guard Self.isWordCharacter(scalar) else {
+                let surface = String(scalar)
+                let key = String(MatchKey.foldLookAlike(scalar))
+                tokens.append(MatchToken(kind: .punctuation, surface: surface, key: key))
+                i += 1
+                continue
+            }
+            let start = i
+            let isNumber = scalar.properties.numericType == .decimal
+            i += 1
+            while i < scalars.count {
+                let next = scalars[i]
+                if Self.isWordCharacter(next) { i += 1; continue }
+                // Inside a word: an apostrophe between letters. Inside a number: a
+                // separator between digits.
+                if i + 1 < scalars.count, Self.isWordCharacter(scalars[i + 1]) {
+                    if isNumber, next == "." || next == "," || next == ":" || next == "/",
+                       scalars[i + 1].properties.numericType == .decimal {
+                        i += 2
+                        continue
+                    }
+                    if !isNumber, next == "'" || next == "\u{2019}" || next == "\u{02BC}" {
+                        i += 2
+                        continue
+                    }
+                }
+                break
+            }
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[start..<i])
+            let surface = String(view)
+            if isNumber {
+                tokens.append(MatchToken(kind: .number, surface: surface, key: surface))
+            } else {
+                tokens.append(MatchToken(kind: .word, surface: surface, key: try key(for: surface)))
+            }
+        }
+    }
+
+    private func key(for word: String) throws -> String {
+        if let known = keys[word] { return known }
+        let key = try MatchKey.make(word, language: language)
+        keys[word] = key
+        return key
+    }
+
+    static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        let properties = scalar.properties
+        if properties.isAlphabetic { return true }
+        switch properties.generalCategory {
+        case .decimalNumber, .nonspacingMark, .spacingMark, .enclosingMark, .connectorPunctuation:
+            return true
+        default:
+            return false
+        }
+    }
+}

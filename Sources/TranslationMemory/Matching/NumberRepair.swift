@@ -1,0 +1,61 @@
+/// Repairs a fuzzy match that differs from the query only in numbers, as memoQ
+/// and Trados do: "10 September 2023" in the memory, "12 September 2023" in the
+/// query, and the target's 10 becomes 12.
+public enum NumberRepair {
+    /// The number replacements that turn the candidate's source into the query,
+    /// when the two differ in numbers only (same words in the same places);
+    /// nil otherwise.
+    public static func replacements(query: [MatchToken], candidate: [MatchToken]) -> [(from: String, to: String)]? {
+        let queryWords = query.filter(\.isWordLike)
+        let candidateWords = candidate.filter(\.isWordLike)
+        guard queryWords.count == candidateWords.count else { return nil }
+        var changes: [(from: String, to: String)] = []
+        for (q, c) in zip(queryWords, candidateWords) {
+            if q.kind == .number, c.kind == .number {
+                if q.surface != c.surface { changes.append((c.surface, q.surface)) }
+            } else if q.key != c.key {
+                return nil
+            }
+        }
+        return changes.isEmpty ? nil : changes
+    }
+
+    /// `target` with each replacement made, or nil when a number to replace is
+    /// not in the target exactly once (then the repair would be a guess).
+    public static func apply(_ replacements: [(from: String, to: String)], to target: TaggedText, tokenizer: MatchTokenizer) throws -> TaggedText? {
+        var pieces = target.pieces
+        for (from, to) in replacements {
+            var hits: [(piece: Int, token: Range<String.Index>)] = []
+            for (index, piece) in pieces.enumerated() {
+                guard case .text(let text) = piece else { continue }
+                hits += numberRanges(of: from, in: text).map { (index, $0) }
+            }
+            guard hits.count == 1, case .text(let text) = pieces[hits[0].piece] else { return nil }
+            pieces[hits[0].piece] = .text(text.replacingCharacters(in: hits[0].token, with: to))
+        }
+        return TaggedText(pieces)
+    }
+
+    /// Where `number` stands in `text` as a whole number: not inside 2023 when
+    /// looking for 202, nor inside 1.10 when looking for 10.
+    static func numberRanges(of number: String, in text: String) -> [Range<String.Index>] {
+        let characters = Array(text)
+        let target = Array(number)
+        guard !target.isEmpty, characters.count >= target.count else { return [] }
+        func isSeparator(_ c: Character) -> Bool { c == "." || c == "," || c == ":" || c == "/" }
+        var result: [Range<String.Index>] = []
+        var i = 0
+        while i + target.count <= characters.count {
+            guard Array(characters[i..<(i + target.count)]) == target else { i += 1; continue }
+            let end = i + target.count
+            let digitBefore = i > 0 && (characters[i - 1].isNumber || (isSeparator(characters[i - 1]) && i > 1 && characters[i - 2].isNumber))
+            let digitAfter = end < characters.count && (characters[end].isNumber || (isSeparator(characters[end]) && end + 1 < characters.count && characters[end + 1].isNumber))
+            if !digitBefore && !digitAfter {
+                let lower = text.index(text.startIndex, offsetBy: i)
+                result.append(lower..<text.index(lower, offsetBy: target.count))
+            }
+            i = end
+        }
+        return result
+    }
+}

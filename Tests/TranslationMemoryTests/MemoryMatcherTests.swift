@@ -1,0 +1,73 @@
+import DilmancText
+import Foundation
+import TranslationMemory
+import Testing
+
+@Suite struct MemoryMatcherTests {
+    static func unit(_ en: String, _ ru: String, _ az: String? = nil, tuid: String? = nil, changed: Date? = nil) -> TranslationUnit {
+        var variants = [Variant(language: "en-US", text: TaggedText(en)), Variant(language: "ru", text: TaggedText(ru))]
+        if let az { variants.append(Variant(language: "az", text: TaggedText(az))) }
+        return TranslationUnit(tuid: tuid, variants: variants, changed: changed.map { Stamp(date: $0) })
+    }
+
+    @Test func exactThenFuzzyBestFirst() throws {
+        let matcher = try MemoryMatcher(units: [
+            Self.unit("The Council met on Monday.", "Совет собрался в понедельник.", tuid: "a"),
+            Self.unit("The Council met on Tuesday.", "Совет собрался во вторник.", tuid: "b"),
+            Self.unit("Refugees have the right to return.", "Беженцы имеют право на возвращение.", tuid: "c"),
+        ], sourceLanguage: "en")
+        let matches = try matcher.matches(for: TaggedText("The Council met on Monday."), targetLanguages: ["ru"], minimumScore: 70, limit: 5)
+        #expect(matches.map(\.tuid) == ["a", "b"])
+        #expect(matches.map(\.score) == [100, 80])
+        #expect(matches[0].targets["ru"] == TaggedText("Совет собрался в понедельник."))
+    }
+
+    @Test func anyDirectionThroughAThreeLanguageUnit() throws {
+        let matcher = try MemoryMatcher(units: [Self.unit("Baku", "Баку", "Bakı")], sourceLanguage: "az")
+        let matches = try matcher.matches(for: TaggedText("BAKI"), targetLanguages: ["ru", "en"], minimumScore: 70, limit: 5)
+        #expect(matches.first?.score == 99)
+        #expect(matches.first?.targets == ["ru": TaggedText("Баку"), "en": TaggedText("Baku")])
+    }
+
+    @Test func contextMatchIsAHundredAndOne() throws {
+        var unit = Self.unit("He agreed.", "Он согласился.")
+        unit.context = Context(previous: 1, next: 2)
+        let matcher = try MemoryMatcher(units: [unit], sourceLanguage: "en")
+        #expect(try matcher.matches(for: TaggedText("He agreed."), targetLanguages: ["ru"], minimumScore: 70, limit: 5, context: Context(previous: 1, next: 2)).first?.score == 101)
+        #expect(try matcher.matches(for: TaggedText("He agreed."), targetLanguages: ["ru"], minimumScore: 70, limit: 5, context: Context(previous: 1, next: 3)).first?.score == 100)
+    }
+
+    @Test func numbersAreRepaired() throws {
+        let matcher = try MemoryMatcher(units: [
+            Self.unit("The meeting was held on 10 September 2023.", "Встреча состоялась 10 сентября 2023 года.", "Görüş 2023-cü il sentyabrın 10-da keçirildi."),
+        ], sourceLanguage: "en")
+        let match = try #require(try matcher.matches(for: TaggedText("The meeting was held on 12 September 2024."), targetLanguages: ["ru", "az"], minimumScore: 70, limit: 5).first)
+        #expect(match.repaired)
+        #expect(match.score == 99)
+        #expect(match.targets["ru"] == TaggedText("Встреча состоялась 12 сентября 2024 года."))
+        #expect(match.targets["az"] == TaggedText("Görüş 2024-cü il sentyabrın 12-da keçirildi."))
+    }
+
+    @Test func repairIsRefusedWhenTheNumberIsAmbiguousInTheTarget() throws {
+        let matcher = try MemoryMatcher(units: [Self.unit("Item 5 of 10", "Пункт 5 из 5")], sourceLanguage: "en")
+        let match = try #require(try matcher.matches(for: TaggedText("Item 6 of 10"), targetLanguages: ["ru"], minimumScore: 50, limit: 5).first)
+        #expect(!match.repaired)
+        #expect(match.targets["ru"] == TaggedText("Пункт 5 из 5"))
+    }
+
+    @Test func newestAlternativeFirst() throws {
+        let matcher = try MemoryMatcher(units: [
+            Self.unit("Yes.", "Да.", tuid: "old", changed: Date(timeIntervalSince1970: 1_000)),
+            Self.unit("Yes.", "Так точно.", tuid: "new", changed: Date(timeIntervalSince1970: 2_000)),
+        ], sourceLanguage: "en")
+        #expect(try matcher.matches(for: TaggedText("Yes."), targetLanguages: ["ru"], minimumScore: 100, limit: 5).map(\.tuid) == ["new", "old"])
+    }
+
+    @Test func regionCodesMatchByPrimaryLanguageUnlessAsked() {
+        #expect(LanguageMatch.matches(requested: "en", actual: "EN-us"))
+        #expect(LanguageMatch.matches(requested: "EN", actual: "en_GB"))
+        #expect(LanguageMatch.matches(requested: "en-US", actual: "en_us"))
+        #expect(!LanguageMatch.matches(requested: "en-US", actual: "en-GB"))
+        #expect(!LanguageMatch.matches(requested: "en", actual: "ru"))
+    }
+}
