@@ -12,6 +12,7 @@ let package = Package(
         .library(name: "Segmenting", targets: ["Segmenting"]),
         .library(name: "DilmancText", targets: ["DilmancText"]),
         .library(name: "TranslationMemory", targets: ["TranslationMemory"]),
+        .library(name: "Formats", targets: ["Formats"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -34,11 +35,15 @@ let package = Package(
             resources: [.copy("Rules")]
         ),
         .target(name: "TranslationMemory", dependencies: ["DilmancText"]),
+        // File formats parse and write; they know the memory's model, not its scoring.
+        .target(name: "Formats", dependencies: ["TranslationMemory"]),
         .target(
             name: "DilmancCLI",
             dependencies: [
                 "Segmenting",
                 "DilmancText",
+                "TranslationMemory",
+                "Formats",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -50,6 +55,7 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "TranslationMemoryTests", dependencies: ["TranslationMemory", "DilmancText"]),
+        .testTarget(name: "FormatsTests", dependencies: ["Formats", "TranslationMemory"]),
         .testTarget(name: "DilmancCLITests", dependencies: ["DilmancCLI", "dilmanc"]),
     ],
     swiftLanguageModes: [.v6]

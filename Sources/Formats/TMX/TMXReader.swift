@@ -1,0 +1,304 @@
+import Foundation
+import TranslationMemory
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// Reads TMX 1.1 to 1.4b as a stream of translation units.
+///
+/// The file is parsed as it is read (SAX, no document tree), and each unit is
+/// handed to the caller as its `</tu>` arrives, so memory stays flat whatever
+/// the file's size. It reads what OmegaT, Okapi, Trados and translate-toolkit
+/// write: `srclang="*all*"`, several `tuv` per `tu`, `note` and `prop` on both,
+/// `lang` (TMX 1.1) or `xml:lang`, inline `bpt`/`ept`/`it`/`ph`/`hi`/`ut` kept as
+/// `InlineTag`s with their content, entities and CDATA.
+///
+/// Safety: a document type with entity declarations is refused before parsing
+/// (no external entities, no "billion laughs"), and external entities are never
+/// resolved.
+///
+/// Errors: malformed XML stops the read with `TMXError` (file, line, column).
+/// A well-formed unit that breaks TMX's rules (no `seg`, no language, fewer
+/// than one variant) also stops it, unless `skipInvalid` is set: then it is
+/// skipped and reported in `Summary.skipped`.
+public enum TMXReader {
+    public struct Summary: Sendable {
+        public var header: TMXHeader?
+        public var units = 0
+        public var skipped: [TMXError] = []
+    }
+
+    /// Reads `url`, calling `body` with each unit in file order. An error thrown
+    /// by `body` stops the read and is rethrown.
+    @discardableResult
+    public static func read(contentsOf url: URL, skipInvalid: Bool = false, _ body: (TranslationUnit) throws -> Void) throws -> Summary {
+        let name = url.path
+        guard let stream = InputStream(url: url), FileManager.default.isReadableFile(atPath: url.path) else {
+            throw TMXError(file: name, line: 0, column: 0, message: "cannot read the file")
+        }
+        try refuseEntityDeclarations(prolog: try prolog(of: url), file: name)
+        return try parse(XMLParser(stream: stream), name: name, skipInvalid: skipInvalid, body)
+    }
+
+    @discardableResult
+    public static func read(data: Data, name: String, skipInvalid: Bool = false, _ body: (TranslationUnit) throws -> Void) throws -> Summary {
+        try refuseEntityDeclarations(prolog: data.prefix(65536), file: name)
+        return try parse(XMLParser(data: data), name: name, skipInvalid: skipInvalid, body)
+    }
+
+    private static func prolog(of url: URL) throws -> Data {
+        let handle = try FileHandle(forReadingFrom: url)
+        defer { try? handle.close() }
+        return try handle.read(upToCount: 65536) ?? Data()
+    }
+
+    /// TMX needs no entity declarations; a document that declares some is
+    /// either a mistake or an attack (external files, exponential expansion).
+    private static func refuseEntityDeclarations(prolog: Data, file: String) throws {
+        let text = String(decoding: prolog, as: UTF8.self)
+        guard let declaration = text.range(of: "<!ENTITY") else { return }
+        let root = text.range(of: "<tmx")
+        if root == nil || declaration.lowerBound < root!.lowerBound {
+            let line = text[..<declaration.lowerBound].filter { $0 == "\n" }.count + 1
+            throw TMXError(file: file, line: line, column: 1, message: "entity declarations are refused (TMX needs none; they can read other files or expand without bound)")
+        }
+    }
+
+    private static func parse(_ parser: XMLParser, name: String, skipInvalid: Bool, _ body: (TranslationUnit) throws -> Void) throws -> Summary {
+        parser.shouldProcessNamespaces = false
+        parser.shouldResolveExternalEntities = false
+        return try withoutActuallyEscaping(body) { body in
+            let handler = TMXHandler(name: name, parser: parser, skipInvalid: skipInvalid, body: body)
+            parser.delegate = handler
+            let ok = parser.parse()
+            parser.delegate = nil
+            return try finish(handler, parser: parser, ok: ok, name: name)
+        }
+    }
+
+    private static func finish(_ handler: TMXHandler, parser: XMLParser, ok: Bool, name: String) throws -> Summary {
+        if let failure = handler.failure { throw failure }
+        guard ok else {
+            let reason = parser.parserError.map { ($0 as NSError).localizedDescription } ?? "malformed XML"
+            throw TMXError(file: name, line: parser.lineNumber, column: parser.columnNumber, message: "malformed XML: \(reason)")
+        }
+        guard handler.sawRoot else {
+            throw TMXError(file: name, line: 1, column: 1, message: "not a TMX file: the root element must be <tmx>")
+        }
+        return handler.summary
+    }
+}
+
+/// The SAX state of one read.
+private final class TMXHandler: NSObject, XMLParserDelegate {
+    let name: String
+    unowned let parser: XMLParser
+    let skipInvalid: Bool
+    let body: (TranslationUnit) throws -> Void
+    var failure: Error?
+    var sawRoot = false
+    var summary = TMXReader.Summary()
+
+    // The unit and variant being read.
+    private var unit: TranslationUnit?
+    private var unitLine = 0
+    private var unitProblem: String?
+    private var variant: Variant?
+    private var pieces: [TaggedText.Piece] = []
+    private var inSeg = false
+    private var text = ""
+    /// Text of a `note` or `prop` being read, and the prop's type.
+    private var annotation: String?
+    private var propertyType: String?
+    /// An inline element being captured: its tag, the nesting depth inside it,
+    /// and its content as XML.
+    private var inline: InlineTag?
+    private var inlineDepth = 0
+    private var inlineContent = ""
+
+    init(name: String, parser: XMLParser, skipInvalid: Bool, body: @escaping (TranslationUnit) throws -> Void) {
+        self.name = name
+        self.parser = parser
+        self.skipInvalid = skipInvalid
+        self.body = body
+    }
+
+    private func stop(_ error: Error) {
+        guard failure == nil else { return }
+        failure = error
+        parser.abortParsing()
+    }
+
+    private func error(_ message: String, line: Int? = nil) -> TMXError {
+        TMXError(file: name, line: line ?? parser.lineNumber, column: line == nil ? parser.columnNumber : 1, message: message)
+    }
+
+    func parser(_ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+        if inline != nil {
+            inlineDepth += 1
+            inlineContent += "<" + element + XMLEscaping.attributes(attributes) + ">"
+            return
+        }
+        if inSeg {
+            flushText()
+            let kind = InlineTag.Kind(tmxElement: element)
+            if kind == nil { unitProblem = unitProblem ?? "unknown element <\(element)> inside <seg>" }
+            inline = InlineTag(kind: kind ?? .placeholder, attributes: attributes)
+            inlineDepth = 1
+            inlineContent = ""
+            return
+        }
+        switch element {
+        case "tmx":
+            sawRoot = true
+        case "header":
+            summary.header = TMXHeader(
+                creationTool: attributes["creationtool"] ?? "", creationToolVersion: attributes["creationtoolversion"] ?? "",
+                segmentType: attributes["segtype"] ?? "sentence", originalFormat: attributes["o-tmf"] ?? "",
+                adminLanguage: attributes["adminlang"] ?? "", sourceLanguage: attributes["srclang"] ?? "*all*",
+                dataType: attributes["datatype"] ?? "")
+        case "tu":
+            let source = attributes["srclang"] ?? summary.header?.sourceLanguage
+            unit = TranslationUnit(
+                tuid: attributes["tuid"], sourceLanguage: source == "*all*" ? nil : source, variants: [],
+                created: stamp(attributes["creationdate"], attributes["creationid"]),
+                changed: stamp(attributes["changedate"], attributes["changeid"]),
+                usageCount: Int(attributes["usagecount"] ?? "") ?? 0,
+                lastUsed: attributes["lastusagedate"].flatMap(TMXDate.parse))
+            unitLine = parser.lineNumber
+            unitProblem = nil
+        case "tuv":
+            guard unit != nil else { return stop(error("<tuv> outside a <tu>")) }
+            guard let language = attributes["xml:lang"] ?? attributes["lang"], !language.isEmpty else {
+                unitProblem = unitProblem ?? "<tuv> without xml:lang"
+                variant = Variant(language: "", text: TaggedText([]))
+                return
+            }
+            variant = Variant(language: language, text: TaggedText([]),
+                              created: stamp(attributes["creationdate"], attributes["creationid"]),
+                              changed: stamp(attributes["changedate"], attributes["changeid"]))
+        case "seg":
+            guard variant != nil else { return stop(error("<seg> outside a <tuv>")) }
+            inSeg = true
+            pieces = []
+            text = ""
+        case "note":
+            annotation = ""
+        case "prop":
+            annotation = ""
+            propertyType = attributes["type"] ?? ""
+        default:
+            break
+        }
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) {
+        if inline != nil {
+            inlineContent += XMLEscaping.text(string)
+        } else if inSeg {
+            text += string
+        } else if annotation != nil {
+            annotation! += string
+        }
+    }
+
+    func parser(_ parser: XMLParser, foundCDATA data: Data) {
+        self.parser(parser, foundCharacters: String(decoding: data, as: UTF8.self))
+    }
+
+    func parser(_ parser: XMLParser, didEndElement element: String, namespaceURI: String?, qualifiedName: String?) {
+        if var tag = inline {
+            inlineDepth -= 1
+            if inlineDepth > 0 {
+                inlineContent += "</" + element + ">"
+                return
+            }
+            tag.content = inlineContent
+            inline = nil
+            pieces.append(.tag(tag))
+            return
+        }
+        switch element {
+        case "seg":
+            flushText()
+            inSeg = false
+            variant?.text = TaggedText(pieces)
+        case "note":
+            if let note = annotation {
+                if variant != nil { variant!.notes.append(note) } else if unit != nil { unit!.notes.append(note) }
+            }
+            annotation = nil
+        case "prop":
+            if let value = annotation, let type = propertyType {
+                let property = Property(type: type, value: value)
+                if variant != nil { variant!.properties.append(property) } else if unit != nil { unit!.properties.append(property) }
+            }
+            annotation = nil
+            propertyType = nil
+        case "tuv":
+            if let finished = variant {
+                unit?.variants.append(finished)
+            }
+            variant = nil
+        case "tu":
+            guard var finished = unit else { return }
+            unit = nil
+            // Dilmanc's own properties go back into their fields.
+            if let origin = finished.properties.last(where: { $0.type == TMXProperty.origin }) { finished.origin = origin.value }
+            if let context = finished.properties.last(where: { $0.type == TMXProperty.context }) { finished.context = TMXProperty.decode(context.value) }
+            finished.properties.removeAll { $0.type == TMXProperty.origin || $0.type == TMXProperty.context }
+            var problem = unitProblem
+            if problem == nil, finished.variants.isEmpty { problem = "<tu> without any <tuv>" }
+            if problem == nil, finished.variants.contains(where: { $0.text.isEmpty && $0.language.isEmpty }) { problem = "<tuv> without <seg>" }
+            if let problem {
+                let failure = error("\(problem) (unit starting here)", line: unitLine)
+                if skipInvalid { summary.skipped.append(failure) } else { stop(failure) }
+                return
+            }
+            do {
+                try body(finished)
+                summary.units += 1
+            } catch {
+                stop(error)
+            }
+        default:
+            break
+        }
+    }
+
+    func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) {
+        guard failure == nil else { return }
+        failure = TMXError(file: name, line: parser.lineNumber, column: parser.columnNumber, message: "malformed XML: \((parseError as NSError).localizedDescription)")
+    }
+
+    func parser(_ parser: XMLParser, foundInternalEntityDeclarationWithName name: String, value: String?) {
+        stop(error("entity declarations are refused"))
+    }
+
+    func parser(_ parser: XMLParser, foundExternalEntityDeclarationWithName name: String, publicID: String?, systemID: String?) {
+        stop(error("entity declarations are refused"))
+    }
+
+    private func flushText() {
+        if !text.isEmpty {
+            pieces.append(.text(text))
+            text = ""
+        }
+    }
+
+    private func stamp(_ date: String?, _ user: String?) -> Stamp? {
+        let parsed = date.flatMap(TMXDate.parse)
+        return parsed == nil && user == nil ? nil : Stamp(date: parsed, user: user)
+    }
+}
+
+extension InlineTag.Kind {
+    /// TMX's element names; TMX 1.1's `ut` (unknown tag) reads as a placeholder.
+    init?(tmxElement: String) {
+        if tmxElement == "ut" {
+            self = .placeholder
+        } else {
+            self.init(rawValue: tmxElement)
+        }
+    }
+}

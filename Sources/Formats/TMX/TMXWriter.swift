@@ -1,0 +1,148 @@
+import Foundation
+import TranslationMemory
+
+/// Writes TMX 1.4b, one unit at a time, to a file that appears only when it is
+/// complete.
+///
+/// Output goes to a temporary file beside the destination and is renamed over
+/// it by `finish()`: a failed or interrupted export never leaves a half-written
+/// TMX behind, and an existing file is replaced only by a complete one.
+/// A unit's origin file and context, which TMX has no attribute for, are
+/// written as `prop` elements of type `x-dilmanc-origin` and
+/// `x-dilmanc-context`, which `TMXReader` reads back.
+///
+/// ```swift
+/// let writer = try TMXWriter(destination: url, header: TMXHeader(sourceLanguage: "en"))
+/// for unit in units { try writer.write(unit) }
+/// try writer.finish()
+/// ```
+public final class TMXWriter {
+    public let destination: URL
+    private let temporary: URL
+    private let handle: FileHandle
+    private var buffer: [UInt8] = []
+    private var finished = false
+
+    public init(destination: URL, header: TMXHeader) throws {
+        self.destination = destination
+        temporary = destination.deletingLastPathComponent()
+            .appendingPathComponent(".\(destination.lastPathComponent).\(UUID().uuidString).partial")
+        guard FileManager.default.createFile(atPath: temporary.path, contents: nil) else {
+            throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: destination.path])
+        }
+        handle = try FileHandle(forWritingTo: temporary)
+        buffer.reserveCapacity(1 << 16)
+        append(TMXWriter.opening(header))
+    }
+
+    deinit {
+        if !finished {
+            try? handle.close()
+            try? FileManager.default.removeItem(at: temporary)
+        }
+    }
+
+    public func write(_ unit: TranslationUnit) throws {
+        append(TMXWriter.xml(for: unit))
+        if buffer.count >= 1 << 16 { try flush() }
+    }
+
+    /// Completes the file and moves it into place.
+    public func finish() throws {
+        append("</body>\n</tmx>\n")
+        try flush()
+        try handle.synchronize()
+        try handle.close()
+        finished = true
+        if FileManager.default.fileExists(atPath: destination.path) {
+            _ = try FileManager.default.replaceItemAt(destination, withItemAt: temporary)
+        } else {
+            try FileManager.default.moveItem(at: temporary, to: destination)
+        }
+    }
+
+    private func append(_ text: String) {
+        buffer.append(contentsOf: text.utf8)
+    }
+
+    private func flush() throws {
+        try handle.write(contentsOf: buffer)
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// A whole TMX document in memory, for small exports and tests.
+    public static func document(header: TMXHeader, units: [TranslationUnit]) -> String {
+        opening(header) + units.map(xml(for:)).joined() + "</body>\n</tmx>\n"
+    }
+
+    static func opening(_ header: TMXHeader) -> String {
+        """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <!DOCTYPE tmx SYSTEM "tmx14.dtd">
+        <tmx version="1.4">
+        <header creationtool="\(XMLEscaping.attribute(header.creationTool))" creationtoolversion="\(XMLEscaping.attribute(header.creationToolVersion))" \
+        segtype="\(XMLEscaping.attribute(header.segmentType))" o-tmf="\(XMLEscaping.attribute(header.originalFormat))" \
+        adminlang="\(XMLEscaping.attribute(header.adminLanguage))" srclang="\(XMLEscaping.attribute(header.sourceLanguage))" \
+        datatype="\(XMLEscaping.attribute(header.dataType))"/>
+        <body>
+
+        """
+    }
+
+    static func xml(for unit: TranslationUnit) -> String {
+        var attributes: [(String, String)] = []
+        if let tuid = unit.tuid { attributes.append(("tuid", tuid)) }
+        if let source = unit.sourceLanguage { attributes.append(("srclang", source)) }
+        attributes += stampAttributes(created: unit.created, changed: unit.changed)
+        if unit.usageCount > 0 { attributes.append(("usagecount", String(unit.usageCount))) }
+        if let lastUsed = unit.lastUsed { attributes.append(("lastusagedate", TMXDate.format(lastUsed))) }
+        var xml = "<tu" + attributes.map { " \($0.0)=\"\(XMLEscaping.attribute($0.1))\"" }.joined() + ">\n"
+        for note in unit.notes { xml += "  <note>\(XMLEscaping.text(note))</note>\n" }
+        for property in unit.properties { xml += "  <prop type=\"\(XMLEscaping.attribute(property.type))\">\(XMLEscaping.text(property.value))</prop>\n" }
+        if let origin = unit.origin { xml += "  <prop type=\"\(TMXProperty.origin)\">\(XMLEscaping.text(origin))</prop>\n" }
+        if let context = unit.context { xml += "  <prop type=\"\(TMXProperty.context)\">\(TMXProperty.encode(context))</prop>\n" }
+        for variant in unit.variants {
+            let stamps = stampAttributes(created: variant.created, changed: variant.changed)
+            xml += "  <tuv xml:lang=\"\(XMLEscaping.attribute(variant.language))\"" + stamps.map { " \($0.0)=\"\(XMLEscaping.attribute($0.1))\"" }.joined() + ">\n"
+            for note in variant.notes { xml += "    <note>\(XMLEscaping.text(note))</note>\n" }
+            for property in variant.properties { xml += "    <prop type=\"\(XMLEscaping.attribute(property.type))\">\(XMLEscaping.text(property.value))</prop>\n" }
+            xml += "    <seg>" + segment(variant.text) + "</seg>\n  </tuv>\n"
+        }
+        return xml + "</tu>\n"
+    }
+
+    static func segment(_ text: TaggedText) -> String {
+        text.pieces.map { piece in
+            switch piece {
+            case .text(let string): XMLEscaping.text(string)
+            case .tag(let tag): "<\(tag.kind.rawValue)\(XMLEscaping.attributes(tag.attributes))>\(tag.content)</\(tag.kind.rawValue)>"
+            }
+        }.joined()
+    }
+
+    private static func stampAttributes(created: Stamp?, changed: Stamp?) -> [(String, String)] {
+        var result: [(String, String)] = []
+        if let date = created?.date { result.append(("creationdate", TMXDate.format(date))) }
+        if let user = created?.user { result.append(("creationid", user)) }
+        if let date = changed?.date { result.append(("changedate", TMXDate.format(date))) }
+        if let user = changed?.user { result.append(("changeid", user)) }
+        return result
+    }
+}
+
+/// The `prop` types Dilmanc writes for what TMX has no attribute for.
+enum TMXProperty {
+    static let origin = "x-dilmanc-origin"
+    static let context = "x-dilmanc-context"
+
+    /// "previous,next" as hexadecimal hashes, "-" for none.
+    static func encode(_ context: Context) -> String {
+        [context.previous, context.next].map { $0.map { String($0, radix: 16) } ?? "-" }.joined(separator: ",")
+    }
+
+    static func decode(_ text: String) -> Context? {
+        let parts = text.split(separator: ",", omittingEmptySubsequences: false)
+        guard parts.count == 2 else { return nil }
+        return Context(previous: UInt64(parts[0], radix: 16), next: UInt64(parts[1], radix: 16))
+    }
+}
