@@ -1,0 +1,104 @@
+import Foundation
+@testable import Formats
+import TranslationMemory
+import Testing
+
+@Suite struct TMXRoundTripTests {
+    static func richUnits() -> [TranslationUnit] {
+        let bold = TaggedText([
+            .text("The "), .tag(InlineTag(kind: .begin, attributes: ["i": "1", "type": "bold"], content: "&lt;b&gt;")),
+            .text("Western Azerbaijan Community"), .tag(InlineTag(kind: .end, attributes: ["i": "1"], content: "&lt;/b&gt;")),
+            .text(" & its <friends> say \"no\"."),
+        ])
+        let footnote = TaggedText([
+            .text("See note"), .tag(InlineTag(kind: .placeholder, attributes: ["x": "2"], content: "&lt;fn&gt;<sub>Footnote &amp; text</sub>")),
+            .text(" and "), .tag(InlineTag(kind: .isolated, attributes: ["pos": "end", "x": "3"], content: "&lt;/i&gt;")),
+            .tag(InlineTag(kind: .highlight, attributes: ["type": "term"], content: "Qarabağ <ph x=\"4\">&lt;br/&gt;</ph>")),
+        ])
+        return [
+            TranslationUnit(
+                tuid: "u1", sourceLanguage: "en",
+                variants: [
+                    Variant(language: "en", text: bold, notes: ["checked"], properties: [Property(type: "x-Status", value: "final")]),
+                    Variant(language: "az", text: TaggedText("Qərbi Azərbaycan İcması"), changed: Stamp(date: Date(timeIntervalSince1970: 1_700_000_000), user: "aylin")),
+                    Variant(language: "ru-RU", text: TaggedText("Община Западного Азербайджана")),
+                ],
+                created: Stamp(date: Date(timeIntervalSince1970: 1_690_000_000), user: "admin"),
+                changed: Stamp(date: Date(timeIntervalSince1970: 1_700_000_000), user: "editor"),
+                usageCount: 7, lastUsed: Date(timeIntervalSince1970: 1_700_000_100),
+                notes: ["note with <markup> & ampersand"], properties: [Property(type: "x-Project", value: "statements")],
+                origin: "statement-2023-09-12.en.txt", context: Context(previous: 0xABCDEF, next: nil)),
+            TranslationUnit(variants: [Variant(language: "en", text: footnote), Variant(language: "ru", text: TaggedText("См. примечание"))]),
+            TranslationUnit(variants: [Variant(language: "en", text: TaggedText("  spaces  kept  ")), Variant(language: "az", text: TaggedText("tab\there"))]),
+        ]
+    }
+
+    @Test func writeThenReadGivesTheSameUnits() throws {
+        let units = Self.richUnits()
+        let document = TMXWriter.document(header: TMXHeader(sourceLanguage: "*all*"), units: units)
+        var read: [TranslationUnit] = []
+        try TMXReader.read(data: Data(document.utf8), name: "round.tmx") { read.append($0) }
+        #expect(read == units)
+        // And again: export of the import is byte for byte the same.
+        #expect(TMXWriter.document(header: TMXHeader(sourceLanguage: "*all*"), units: read) == document)
+    }
+
+    @Test func unitsInheritTheHeaderSourceLanguage() throws {
+        let document = TMXWriter.document(header: TMXHeader(sourceLanguage: "en"), units: [Self.richUnits()[1]])
+        var read: [TranslationUnit] = []
+        try TMXReader.read(data: Data(document.utf8), name: "inherit.tmx") { read.append($0) }
+        #expect(read.first?.sourceLanguage == "en")
+    }
+
+    @Test func streamingWriterReplacesTheFileOnlyWhenFinished() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tmx-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let url = folder.appendingPathComponent("out.tmx")
+        try "previous content".write(to: url, atomically: true, encoding: .utf8)
+        do {
+            let writer = try TMXWriter(destination: url, header: TMXHeader())
+            try writer.write(Self.richUnits()[0])
+            // Abandoned without finish(): nothing changes, nothing is left over.
+        }
+        #expect(try String(contentsOf: url, encoding: .utf8) == "previous content")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["out.tmx"])
+
+        let writer = try TMXWriter(destination: url, header: TMXHeader(sourceLanguage: "en"))
+        for _ in 0..<2000 { for unit in Self.richUnits() { try writer.write(unit) } }
+        try writer.finish()
+        var count = 0
+        try TMXReader.read(contentsOf: url) { _ in count += 1 }
+        #expect(count == 6000)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["out.tmx"])
+    }
+
+    @Test func translateToolkitReadsTheExport() throws {
+        // translate-toolkit, installed into .venv by .ci/install, is a real
+        // third-party TMX reader.
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let python = root.appendingPathComponent(".venv/bin/python")
+        try #require(FileManager.default.isExecutableFile(atPath: python.path), "run `bash .ci/install` to set up translate-toolkit")
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("ttk-\(UUID().uuidString).tmx")
+        try TMXWriter.document(header: TMXHeader(sourceLanguage: "en"), units: Self.richUnits()).write(to: file, atomically: true, encoding: .utf8)
+        let script = """
+        import sys
+        from translate.storage import tmx
+        store = tmx.tmxfile.parsefile(sys.argv[1])
+        for unit in store.units:
+            print(unit.source.replace("\\n", " ") + " => " + unit.target.replace("\\n", " "))
+        """
+        let process = Process()
+        process.executableURL = python
+        process.arguments = ["-c", script, file.path]
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = Pipe()
+        try process.run()
+        let output = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        let lines = output.split(separator: "\n")
+        #expect(lines.count == 3)
+        #expect(lines.first?.hasPrefix("The <b>Western Azerbaijan Community</b> & its <friends> say \"no\". => Qərbi Azərbaycan İcması") == true)
+    }
+}
