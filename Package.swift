@@ -16,6 +16,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // Every ICU call lives in this C target. Its public header includes no ICU
@@ -35,6 +36,11 @@ let package = Package(
             resources: [.copy("Rules")]
         ),
         .target(name: "TranslationMemory", dependencies: ["DilmancText"]),
+        // Where memories live: SQLite files through GRDB, behind `MemoryStore`.
+        .target(
+            name: "MemoryStore",
+            dependencies: ["TranslationMemory", "DilmancText", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         // File formats parse and write; they know the memory's model, not its scoring.
         .target(name: "Formats", dependencies: ["TranslationMemory"]),
         .target(
@@ -43,6 +49,7 @@ let package = Package(
                 "Segmenting",
                 "DilmancText",
                 "TranslationMemory",
+                "MemoryStore",
                 "Formats",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -56,6 +63,7 @@ let package = Package(
         ),
         .testTarget(name: "TranslationMemoryTests", dependencies: ["TranslationMemory", "DilmancText"]),
         .testTarget(name: "FormatsTests", dependencies: ["Formats", "TranslationMemory"]),
+        .testTarget(name: "MemoryStoreTests", dependencies: ["MemoryStore", "TranslationMemory"]),
         .testTarget(name: "DilmancCLITests", dependencies: ["DilmancCLI", "dilmanc"]),
     ],
     swiftLanguageModes: [.v6]

@@ -17,7 +17,7 @@ public struct DilmancCommand: ParsableCommand {
           3  internal error (ICU or the system failed)
         """,
         version: DilmancVersion.string,
-        subcommands: [SegmentCommand.self, BenchCommand.self]
+        subcommands: [SegmentCommand.self, LookupCommand.self, MemoryCommand.self, BenchCommand.self]
     )
 
     public init() {}

@@ -1,6 +1,8 @@
 import ArgumentParser
 import DilmancText
 import Foundation
+import Formats
+import MemoryStore
 import Segmenting
 
 /// Runs `dilmanc` and maps every error to one line on stderr and an exit status:
@@ -15,6 +17,12 @@ public enum Entry {
             Terminal.error(error.message)
             exit(error.exitCode.rawValue)
         } catch let error as SRXError {
+            Terminal.error(error.description)
+            exit(2)
+        } catch let error as TMXError {
+            Terminal.error(error.description)
+            exit(2)
+        } catch let error as MemoryStoreError {
             Terminal.error(error.description)
             exit(2)
         } catch let error as ICUError {

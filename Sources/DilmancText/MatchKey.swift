@@ -32,7 +32,7 @@ public enum MatchKey {
 
     /// Whether `language` case-folds with the Turkic rules.
     public static func isTurkic(_ language: String) -> Bool {
-        let primary = language.prefix { $0 != "-" && $0 != "_" }.lowercased()
+        let primary = LanguageCode.primary(language)
         return primary == "az" || primary == "tr"
     }
 

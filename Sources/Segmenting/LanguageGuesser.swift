@@ -1,3 +1,5 @@
+import DilmancText
+
 /// Picks the language of a document when the user did not say: first from a
 /// language suffix in the file name (`statement.az.txt`), then from its letters.
 ///

@@ -1,3 +1,4 @@
+import DilmancText
 import Foundation
 
 /// A translation unit: one meaning in several languages, with what a memory
@@ -105,10 +106,17 @@ public enum LanguageMatch {
         let wanted = normalized(requested)
         let have = normalized(actual)
         if wanted.contains("-") { return wanted == have }
-        return wanted == (have.split(separator: "-").first.map(String.init) ?? have)
+        return wanted == LanguageCode.primary(have)
     }
 
     static func normalized(_ code: String) -> String {
         code.replacingOccurrences(of: "_", with: "-").lowercased()
     }
+
+    /// The code lowercased with hyphens: `EN_us` → `en-us`.
+    public static func normalizedCode(_ code: String) -> String {
+        normalized(code)
+    }
+
+
 }

@@ -1,0 +1,65 @@
+import Foundation
+import Formats
+import MemoryStore
+import TranslationMemory
+
+/// The memories a command reads or writes, from `--memory` options.
+///
+/// A `.sqlite` path is a Dilmanc memory; a `.tmx` path is read as it is, the
+/// way OmegaT users drop reference memories into a folder. With no `--memory`,
+/// writes go to `memories/default.sqlite` and reads use every `.sqlite` and
+/// `.tmx` file in `./memories`.
+enum MemoryLocation {
+    static let defaultMemory = "memories/default.sqlite"
+
+    /// The SQLite memory to write to.
+    static func writable(_ path: String?) throws -> SQLiteMemory {
+        let path = path ?? defaultMemory
+        guard path.hasSuffix(".sqlite") || path.hasSuffix(".db") else {
+            throw CLIError.at(path, "a memory to write must be a .sqlite file (TMX files are imported with 'dilmanc memory import')")
+        }
+        return try open(path, create: true)
+    }
+
+    static func open(_ path: String, create: Bool) throws -> SQLiteMemory {
+        do {
+            return try SQLiteMemory(path: path, create: create)
+        } catch let error as MemoryStoreError {
+            throw CLIError.at(error.path, error.message)
+        }
+    }
+
+    /// The memory files to read: the given ones, or everything in ./memories.
+    static func readable(_ paths: [String]) throws -> [String] {
+        if !paths.isEmpty {
+            for path in paths where !FileManager.default.fileExists(atPath: path) {
+                throw CLIError.at(path, "no such memory")
+            }
+            return paths
+        }
+        let folder = "memories"
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        let found = names.filter { $0.hasSuffix(".sqlite") || $0.hasSuffix(".tmx") }.sorted().map { folder + "/" + $0 }
+        guard !found.isEmpty else {
+            throw CLIError("no memory: pass --memory FILE.sqlite or FILE.tmx, or put memories in ./memories")
+        }
+        return found
+    }
+
+    /// Every unit of the memories at `paths`, in order.
+    static func units(_ paths: [String]) throws -> [TranslationUnit] {
+        var units: [TranslationUnit] = []
+        for path in paths {
+            if path.hasSuffix(".tmx") {
+                do {
+                    try TMXReader.read(contentsOf: URL(fileURLWithPath: path)) { units.append($0) }
+                } catch let error as TMXError {
+                    throw CLIError(error.description)
+                }
+            } else {
+                units += try open(path, create: false).allUnits()
+            }
+        }
+        return units
+    }
+}

@@ -1,0 +1,294 @@
+import DilmancText
+import Foundation
+import GRDB
+import TranslationMemory
+
+/// A memory in one SQLite file, opened in WAL mode so that lookups can read
+/// while an import writes.
+///
+/// ```swift
+/// let memory = try SQLiteMemory(path: "memories/default.sqlite")
+/// let report = try memory.write { writer in
+///     try TMXReader.read(contentsOf: url) { try writer.add($0) }
+/// }
+/// ```
+///
+/// Every write is one transaction: an import that fails half way leaves the
+/// file exactly as it was. A unit whose languages and texts are already stored
+/// is merged into the stored one (usage counts add up, the later change date
+/// wins, notes and properties are united) rather than stored twice; the same
+/// source with a different translation is a different unit, an alternative.
+///
+/// Schema changes go through `DatabaseMigrator`, so a memory made by an older
+/// Dilmanc still opens.
+public final class SQLiteMemory: MemoryStore {
+    public let path: String
+    private let database: DatabasePool
+
+    /// Opens the memory at `path`, creating the file (and its folder) when
+    /// `create` is true.
+    ///
+    /// - Throws: `MemoryStoreError` when the file is missing (and `create` is
+    ///   false) or is not a Dilmanc memory; GRDB's `DatabaseError` for SQLite
+    ///   failures.
+    public init(path: String, create: Bool = true) throws {
+        self.path = path
+        let exists = FileManager.default.fileExists(atPath: path)
+        if !exists {
+            guard create else { throw MemoryStoreError(path: path, message: "no such memory") }
+            try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        }
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        do {
+            database = try DatabasePool(path: path, configuration: configuration)
+            try Self.migrator.migrate(database)
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
+            throw MemoryStoreError(path: path, message: "not a SQLite database")
+        }
+    }
+
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in
+            try db.create(table: "unit") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("tuid", .text)
+                t.column("sourceLanguage", .text)
+                t.column("createdDate", .double)
+                t.column("createdUser", .text)
+                t.column("changedDate", .double)
+                t.column("changedUser", .text)
+                t.column("usageCount", .integer).notNull().defaults(to: 0)
+                t.column("lastUsed", .double)
+                t.column("notes", .text)
+                t.column("properties", .text)
+                t.column("origin", .text)
+                t.column("contextPrevious", .integer)
+                t.column("contextNext", .integer)
+                // Hash of the languages and texts, to find duplicates.
+                t.column("fingerprint", .integer).notNull().indexed()
+            }
+            try db.create(table: "variant") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("unitId", .integer).notNull().indexed().references("unit", onDelete: .cascade)
+                t.column("language", .text).notNull()
+                // The primary language subtag, lowercased, for lookups by language.
+                t.column("primaryLanguage", .text).notNull().indexed()
+                t.column("plainText", .text).notNull()
+                t.column("markup", .text).notNull()
+                t.column("createdDate", .double)
+                t.column("createdUser", .text)
+                t.column("changedDate", .double)
+                t.column("changedUser", .text)
+                t.column("notes", .text)
+                t.column("properties", .text)
+            }
+        }
+        return migrator
+    }
+
+    // MARK: - Reading
+
+    public func forEachUnit(_ body: (TranslationUnit) throws -> Void) throws {
+        try database.read { db in
+            let variants = try Row.fetchCursor(db, sql: "SELECT * FROM variant ORDER BY unitId, id")
+            let units = try Row.fetchCursor(db, sql: "SELECT * FROM unit ORDER BY id")
+            var pending: Row? = try variants.next()
+            while let row = try units.next() {
+                let id: Int64 = row["id"]
+                var unit = try Self.unit(from: row)
+                while let variantRow = pending, (variantRow["unitId"] as Int64) == id {
+                    unit.variants.append(try Self.variant(from: variantRow))
+                    pending = try variants.next()
+                }
+                try body(unit)
+            }
+        }
+    }
+
+    public func statistics() throws -> MemoryStatistics {
+        try database.read { db in
+            let units = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM unit") ?? 0
+            var languages: [String: Int] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT language, COUNT(*) AS n FROM variant GROUP BY language ORDER BY language") {
+                languages[row["language"]] = row["n"]
+            }
+            let origins = try String.fetchAll(db, sql: "SELECT DISTINCT origin FROM unit WHERE origin IS NOT NULL ORDER BY origin")
+            return MemoryStatistics(units: units, variantsByLanguage: languages, origins: origins)
+        }
+    }
+
+    // MARK: - Writing
+
+    public func write(_ body: (MemoryWriter) throws -> Void) throws -> WriteReport {
+        try database.write { db in
+            let writer = SQLiteWriter(db: db)
+            try body(writer)
+            return writer.report
+        }
+    }
+
+    // MARK: - Rows
+
+    static let encoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        return encoder
+    }()
+
+    static func json<T: Encodable>(_ value: T) throws -> String {
+        String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+
+    static func decode<T: Decodable>(_ type: T.Type, _ text: String?) throws -> T? {
+        guard let text else { return nil }
+        return try JSONDecoder().decode(T.self, from: Data(text.utf8))
+    }
+
+    static func stamp(_ row: Row, _ prefix: String) -> Stamp? {
+        let date: Double? = row[prefix + "Date"]
+        let user: String? = row[prefix + "User"]
+        return date == nil && user == nil ? nil : Stamp(date: date.map(Date.init(timeIntervalSince1970:)), user: user)
+    }
+
+    static func unit(from row: Row) throws -> TranslationUnit {
+        let previous: Int64? = row["contextPrevious"]
+        let next: Int64? = row["contextNext"]
+        let lastUsed: Double? = row["lastUsed"]
+        return TranslationUnit(
+            tuid: row["tuid"], sourceLanguage: row["sourceLanguage"], variants: [],
+            created: stamp(row, "created"), changed: stamp(row, "changed"),
+            usageCount: row["usageCount"], lastUsed: lastUsed.map(Date.init(timeIntervalSince1970:)),
+            notes: try decode([String].self, row["notes"]) ?? [],
+            properties: try decode([Property].self, row["properties"]) ?? [],
+            origin: row["origin"],
+            context: previous == nil && next == nil ? nil : Context(previous: previous.map { UInt64(bitPattern: $0) }, next: next.map { UInt64(bitPattern: $0) }))
+    }
+
+    static func variant(from row: Row) throws -> Variant {
+        Variant(
+            language: row["language"],
+            text: try decode(TaggedText.self, row["markup"]) ?? TaggedText([]),
+            notes: try decode([String].self, row["notes"]) ?? [],
+            properties: try decode([Property].self, row["properties"]) ?? [],
+            created: stamp(row, "created"), changed: stamp(row, "changed"))
+    }
+}
+
+/// Adds units inside one write transaction.
+private final class SQLiteWriter: MemoryWriter {
+    let db: Database
+    var report = WriteReport()
+
+    init(db: Database) { self.db = db }
+
+    func add(_ unit: TranslationUnit) throws -> Bool {
+        let fingerprint = try Fingerprint.of(unit)
+        // Same fingerprint: compare the variants themselves before merging, so a
+        // hash collision never merges two different units.
+        for row in try Row.fetchAll(db, sql: "SELECT * FROM unit WHERE fingerprint = ?", arguments: [fingerprint]) {
+            let id: Int64 = row["id"]
+            var stored = try SQLiteMemory.unit(from: row)
+            stored.variants = try Row.fetchAll(db, sql: "SELECT * FROM variant WHERE unitId = ? ORDER BY id", arguments: [id]).map(SQLiteMemory.variant(from:))
+            if try Fingerprint.canonical(stored) == Fingerprint.canonical(unit) {
+                try merge(unit, into: stored, id: id)
+                report.merged += 1
+                return false
+            }
+        }
+        try insert(unit, fingerprint: fingerprint)
+        report.added += 1
+        return true
+    }
+
+    private func insert(_ unit: TranslationUnit, fingerprint: Int64) throws {
+        try db.execute(sql: """
+            INSERT INTO unit (tuid, sourceLanguage, createdDate, createdUser, changedDate, changedUser, usageCount, lastUsed,
+                              notes, properties, origin, contextPrevious, contextNext, fingerprint)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [
+                unit.tuid, unit.sourceLanguage, unit.created?.date?.timeIntervalSince1970, unit.created?.user,
+                unit.changed?.date?.timeIntervalSince1970, unit.changed?.user, unit.usageCount, unit.lastUsed?.timeIntervalSince1970,
+                unit.notes.isEmpty ? nil : try SQLiteMemory.json(unit.notes),
+                unit.properties.isEmpty ? nil : try SQLiteMemory.json(unit.properties),
+                unit.origin, unit.context?.previous.map { Int64(bitPattern: $0) }, unit.context?.next.map { Int64(bitPattern: $0) },
+                fingerprint,
+            ])
+        let id = db.lastInsertedRowID
+        for variant in unit.variants {
+            try db.execute(sql: """
+                INSERT INTO variant (unitId, language, primaryLanguage, plainText, markup, createdDate, createdUser, changedDate, changedUser, notes, properties)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [
+                    id, variant.language, LanguageCode.primary(variant.language), variant.text.plainText, try SQLiteMemory.json(variant.text),
+                    variant.created?.date?.timeIntervalSince1970, variant.created?.user,
+                    variant.changed?.date?.timeIntervalSince1970, variant.changed?.user,
+                    variant.notes.isEmpty ? nil : try SQLiteMemory.json(variant.notes),
+                    variant.properties.isEmpty ? nil : try SQLiteMemory.json(variant.properties),
+                ])
+        }
+    }
+
+    /// Usage counts add up; the later change wins; notes and properties unite;
+    /// missing ids, origins and contexts are filled in.
+    private func merge(_ unit: TranslationUnit, into stored: TranslationUnit, id: Int64) throws {
+        var merged = stored
+        merged.usageCount += unit.usageCount
+        if (unit.changed?.date ?? .distantPast) > (stored.changed?.date ?? .distantPast) { merged.changed = unit.changed }
+        if merged.created == nil { merged.created = unit.created }
+        if let last = unit.lastUsed, last > (stored.lastUsed ?? .distantPast) { merged.lastUsed = last }
+        merged.notes += unit.notes.filter { !stored.notes.contains($0) }
+        merged.properties += unit.properties.filter { !stored.properties.contains($0) }
+        merged.tuid = stored.tuid ?? unit.tuid
+        merged.origin = stored.origin ?? unit.origin
+        merged.context = stored.context ?? unit.context
+        merged.sourceLanguage = stored.sourceLanguage ?? unit.sourceLanguage
+        try db.execute(sql: """
+            UPDATE unit SET tuid = ?, sourceLanguage = ?, createdDate = ?, createdUser = ?, changedDate = ?, changedUser = ?,
+                usageCount = ?, lastUsed = ?, notes = ?, properties = ?, origin = ?, contextPrevious = ?, contextNext = ?
+            WHERE id = ?
+            """, arguments: [
+                merged.tuid, merged.sourceLanguage, merged.created?.date?.timeIntervalSince1970, merged.created?.user,
+                merged.changed?.date?.timeIntervalSince1970, merged.changed?.user, merged.usageCount, merged.lastUsed?.timeIntervalSince1970,
+                merged.notes.isEmpty ? nil : try SQLiteMemory.json(merged.notes),
+                merged.properties.isEmpty ? nil : try SQLiteMemory.json(merged.properties),
+                merged.origin, merged.context?.previous.map { Int64(bitPattern: $0) }, merged.context?.next.map { Int64(bitPattern: $0) },
+                id,
+            ])
+    }
+}
+
+/// Identifies a unit by its languages and texts (markup included), ignoring
+/// the order of variants and the case of language codes.
+enum Fingerprint {
+    static func canonical(_ unit: TranslationUnit) throws -> String {
+        try unit.variants
+            .map { LanguageMatch.normalizedCode($0.language) + "\u{1}" + (try SQLiteMemory.json($0.text)) }
+            .sorted()
+            .joined(separator: "\u{2}")
+    }
+
+    /// FNV-1a over the canonical form.
+    static func of(_ unit: TranslationUnit) throws -> Int64 {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in try canonical(unit).utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01B3
+        }
+        return Int64(bitPattern: hash)
+    }
+}
+
+/// A memory file that cannot be used.
+public struct MemoryStoreError: Error, Equatable, Sendable, CustomStringConvertible {
+    public var path: String
+    public var message: String
+
+    public init(path: String, message: String) {
+        self.path = path
+        self.message = message
+    }
+
+    public var description: String { "\(path): \(message)" }
+}

@@ -1,0 +1,126 @@
+import Foundation
+import Testing
+
+@Suite struct MemoryCommandTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let shipped = root.appendingPathComponent("memories/statements.tmx").path
+
+    @Test func importTwiceMergesAndStatsCount() throws {
+        let folder = try DilmancProcess.temporaryDirectory()
+        let memory = folder.appendingPathComponent("m/statements.sqlite").path
+        let first = try DilmancProcess.run(["memory", "import", "--memory", memory, "--format", "json", Self.shipped])
+        #expect(first.status == 0)
+        let report = try JSONSerialization.jsonObject(with: Data(first.stdout.utf8)) as! [String: Any]
+        #expect(report["added"] as? Int == 19)
+        let second = try DilmancProcess.run(["memory", "import", "--memory", memory, Self.shipped])
+        #expect(second.stdout.contains("0 new, 19 merged"))
+        let stats = try DilmancProcess.run(["memory", "stats", "--memory", memory, "--format", "json"])
+        let json = try JSONSerialization.jsonObject(with: Data(stats.stdout.utf8)) as! [String: Any]
+        #expect(json["units"] as? Int == 19)
+        #expect(json["languages"] as? [String: Int] == ["az": 19, "en": 19, "ru": 19])
+    }
+
+    @Test func malformedTMXImportsNothing() throws {
+        let folder = try DilmancProcess.temporaryDirectory()
+        let memory = folder.appendingPathComponent("m.sqlite").path
+        _ = try DilmancProcess.run(["memory", "import", "--memory", memory, Self.shipped])
+        let broken = folder.appendingPathComponent("broken.tmx")
+        try """
+        <tmx version="1.4"><header srclang="en"/><body>
+        <tu><tuv xml:lang="en"><seg>New unit</seg></tuv><tuv xml:lang="ru"><seg>Новая</seg></tuv></tu>
+        <tu><tuv xml:lang="en"><seg>Broken</tuv></tu>
+        </body></tmx>
+        """.write(to: broken, atomically: true, encoding: .utf8)
+        let output = try DilmancProcess.run(["memory", "import", "--memory", memory, broken.path])
+        #expect(output.status == 2)
+        #expect(output.stderr.hasPrefix("dilmanc: \(broken.path):3:"))
+        #expect(output.stderr.contains("nothing was imported"))
+        let stats = try DilmancProcess.run(["memory", "stats", "--memory", memory])
+        #expect(stats.stdout.hasPrefix("\(memory): 19 units"))
+    }
+
+    @Test func skipInvalidCountsBadUnits() throws {
+        let folder = try DilmancProcess.temporaryDirectory()
+        let file = folder.appendingPathComponent("legacy.tmx")
+        try """
+        <tmx version="1.4"><header srclang="en"/><body>
+        <tu><tuv xml:lang="en"><seg>Good</seg></tuv><tuv xml:lang="az"><seg>Yaxşı</seg></tuv></tu>
+        <tu><tuv><seg>No language</seg></tuv></tu>
+        </body></tmx>
+        """.write(to: file, atomically: true, encoding: .utf8)
+        let memory = folder.appendingPathComponent("m.sqlite").path
+        let strict = try DilmancProcess.run(["memory", "import", "--memory", memory, file.path])
+        #expect(strict.status == 2)
+        let lenient = try DilmancProcess.run(["memory", "import", "--memory", memory, "--skip-invalid", file.path])
+        #expect(lenient.status == 0)
+        #expect(lenient.stdout.contains("1 new, 0 merged, 1 skipped"))
+        #expect(lenient.stderr.contains("skipped: \(file.path):3:1: <tuv> without xml:lang"))
+    }
+
+    @Test func exportFiltersLanguagesAndReimportsTheSame() throws {
+        let folder = try DilmancProcess.temporaryDirectory()
+        let memory = folder.appendingPathComponent("m.sqlite").path
+        _ = try DilmancProcess.run(["memory", "import", "--memory", memory, Self.shipped])
+        let out = folder.appendingPathComponent("en-ru.tmx").path
+        let export = try DilmancProcess.run(["memory", "export", "--memory", memory, "--languages", "en,ru", "--output", out])
+        #expect(export.status == 0)
+        let text = try String(contentsOfFile: out, encoding: .utf8)
+        #expect(!text.contains("xml:lang=\"az\""))
+        #expect(text.contains("<seg>Община Западного Азербайджана приветствует"))
+        let second = folder.appendingPathComponent("again.sqlite").path
+        _ = try DilmancProcess.run(["memory", "import", "--memory", second, out])
+        let stats = try DilmancProcess.run(["memory", "stats", "--memory", second, "--format", "json"])
+        #expect((try JSONSerialization.jsonObject(with: Data(stats.stdout.utf8)) as! [String: Any])["languages"] as? [String: Int] == ["en": 19, "ru": 19])
+    }
+
+    @Test func missingMemoryIsAnInputError() throws {
+        let output = try DilmancProcess.run(["memory", "stats", "--memory", "/nonexistent/x.sqlite"])
+        #expect(output.status == 2)
+        #expect(output.stderr == "dilmanc: /nonexistent/x.sqlite: no such memory\n")
+    }
+}
+
+@Suite struct LookupCommandTests {
+    @Test func jsonContractWithRepairedNumbers() throws {
+        let output = try DilmancProcess.run(["lookup", "--memory", MemoryCommandTests.shipped, "--from", "en", "--to", "ru,az", "--format", "json", "Baku, 14 September 2024"])
+        #expect(output.status == 0)
+        let json = try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as! [String: Any]
+        #expect(json["query"] as? String == "Baku, 14 September 2024")
+        let matches = json["matches"] as! [[String: Any]]
+        #expect(matches.count == 1)
+        #expect(matches[0]["score"] as? Int == 99)
+        #expect(matches[0]["repaired"] as? Bool == true)
+        #expect(matches[0]["tuid"] as? String == "statement-2023-09-12-03")
+        #expect((matches[0]["targets"] as? [String: String])?["ru"] == "Баку, 14 сентября 2024 г.")
+        #expect((matches[0]["targets"] as? [String: String])?["az"] == "Bakı, 14 sentyabr 2024-cü il")
+    }
+
+    @Test func anyDirectionAndTurkicCase() throws {
+        let output = try DilmancProcess.run(["lookup", "--memory", MemoryCommandTests.shipped, "--from", "az", "--to", "ru", "QƏRBİ AZƏRBAYCAN İCMASI"])
+        #expect(output.stdout.hasPrefix("100%  statement-2023-09-12-01\n"))
+        #expect(output.stdout.contains("ru: ОБЩИНА ЗАПАДНОГО АЗЕРБАЙДЖАНА"))
+    }
+
+    @Test func batchWritesOneObjectPerLineInOrder() throws {
+        let output = try DilmancProcess.run(["lookup", "--memory", MemoryCommandTests.shipped, "--from", "en", "--to", "az", "--batch", "-"],
+                                            stdin: "We will not accept silence!\nSomething else entirely\nWill the international community act?\n")
+        let lines = output.stdout.split(separator: "\n")
+        #expect(lines.count == 3)
+        let scores = try lines.map { line -> [Int] in
+            let json = try JSONSerialization.jsonObject(with: Data(line.utf8)) as! [String: Any]
+            return (json["matches"] as! [[String: Any]]).map { $0["score"] as! Int }
+        }
+        #expect(scores == [[99], [], [100]])
+    }
+
+    @Test func textShowsTheDifferences() throws {
+        let output = try DilmancProcess.run(["lookup", "--memory", MemoryCommandTests.shipped, "--from", "en", "--to", "ru", "--min", "50", "Will the Security Council act?"])
+        #expect(output.stdout.contains("diff: Will the {+Security+} {+Council+} [-international-] [-community-] act?"))
+    }
+
+    @Test func usageErrors() throws {
+        #expect(try DilmancProcess.run(["lookup", "--from", "en", "--to", "ru", "--min", "0", "x"]).status == 2)
+        #expect(try DilmancProcess.run(["lookup", "--from", "en", "--to", "ru"]).status == 2)
+        #expect(try DilmancProcess.run(["lookup", "--memory", "/nope.tmx", "--from", "en", "--to", "ru", "x"]).status == 2)
+    }
+}
