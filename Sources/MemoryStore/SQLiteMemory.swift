@@ -76,7 +76,9 @@ public final class SQLiteMemory: MemoryStore {
                 // The primary language subtag, lowercased, for lookups by language.
                 t.column("primaryLanguage", .text).notNull().indexed()
                 t.column("plainText", .text).notNull()
-                t.column("markup", .text).notNull()
+                // The pieces as JSON when the text has inline tags; NULL when the
+                // plain text is the whole of it (most units, and much faster).
+                t.column("markup", .text)
                 t.column("createdDate", .double)
                 t.column("createdUser", .text)
                 t.column("changedDate", .double)
@@ -123,7 +125,7 @@ public final class SQLiteMemory: MemoryStore {
 
     public func write(_ body: (MemoryWriter) throws -> Void) throws -> WriteReport {
         try database.write { db in
-            let writer = SQLiteWriter(db: db)
+            let writer = try SQLiteWriter(db: db)
             try body(writer)
             return writer.report
         }
@@ -139,6 +141,11 @@ public final class SQLiteMemory: MemoryStore {
 
     static func json<T: Encodable>(_ value: T) throws -> String {
         String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+
+    /// JSON for text with tags, nil for plain text.
+    static func markup(_ text: TaggedText) throws -> String? {
+        text.tags.isEmpty ? nil : try json(text)
     }
 
     static func decode<T: Decodable>(_ type: T.Type, _ text: String?) throws -> T? {
@@ -169,7 +176,7 @@ public final class SQLiteMemory: MemoryStore {
     static func variant(from row: Row) throws -> Variant {
         Variant(
             language: row["language"],
-            text: try decode(TaggedText.self, row["markup"]) ?? TaggedText([]),
+            text: try decode(TaggedText.self, row["markup"]) ?? TaggedText(row["plainText"] as String),
             notes: try decode([String].self, row["notes"]) ?? [],
             properties: try decode([Property].self, row["properties"]) ?? [],
             created: stamp(row, "created"), changed: stamp(row, "changed"))
@@ -180,17 +187,31 @@ public final class SQLiteMemory: MemoryStore {
 private final class SQLiteWriter: MemoryWriter {
     let db: Database
     var report = WriteReport()
+    /// Every stored fingerprint, read once: most imported units are new, and a
+    /// set lookup spares them a query.
+    private var fingerprints: Set<Int64>
 
-    init(db: Database) { self.db = db }
+    init(db: Database) throws {
+        self.db = db
+        fingerprints = Set(try Int64.fetchAll(db, sql: "SELECT fingerprint FROM unit"))
+    }
 
     func add(_ unit: TranslationUnit) throws -> Bool {
         let fingerprint = try Fingerprint.of(unit)
+        guard fingerprints.contains(fingerprint) else {
+            try insert(unit, fingerprint: fingerprint)
+            fingerprints.insert(fingerprint)
+            report.added += 1
+            return true
+        }
         // Same fingerprint: compare the variants themselves before merging, so a
         // hash collision never merges two different units.
-        for row in try Row.fetchAll(db, sql: "SELECT * FROM unit WHERE fingerprint = ?", arguments: [fingerprint]) {
+        let sameFingerprint = try db.cachedStatement(sql: "SELECT * FROM unit WHERE fingerprint = ?")
+        for row in try Row.fetchAll(sameFingerprint, arguments: [fingerprint]) {
             let id: Int64 = row["id"]
             var stored = try SQLiteMemory.unit(from: row)
-            stored.variants = try Row.fetchAll(db, sql: "SELECT * FROM variant WHERE unitId = ? ORDER BY id", arguments: [id]).map(SQLiteMemory.variant(from:))
+            let variants = try db.cachedStatement(sql: "SELECT * FROM variant WHERE unitId = ? ORDER BY id")
+            stored.variants = try Row.fetchAll(variants, arguments: [id]).map(SQLiteMemory.variant(from:))
             if try Fingerprint.canonical(stored) == Fingerprint.canonical(unit) {
                 try merge(unit, into: stored, id: id)
                 report.merged += 1
@@ -203,11 +224,11 @@ private final class SQLiteWriter: MemoryWriter {
     }
 
     private func insert(_ unit: TranslationUnit, fingerprint: Int64) throws {
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             INSERT INTO unit (tuid, sourceLanguage, createdDate, createdUser, changedDate, changedUser, usageCount, lastUsed,
                               notes, properties, origin, contextPrevious, contextNext, fingerprint)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [
+            """).execute(arguments: [
                 unit.tuid, unit.sourceLanguage, unit.created?.date?.timeIntervalSince1970, unit.created?.user,
                 unit.changed?.date?.timeIntervalSince1970, unit.changed?.user, unit.usageCount, unit.lastUsed?.timeIntervalSince1970,
                 unit.notes.isEmpty ? nil : try SQLiteMemory.json(unit.notes),
@@ -217,11 +238,11 @@ private final class SQLiteWriter: MemoryWriter {
             ])
         let id = db.lastInsertedRowID
         for variant in unit.variants {
-            try db.execute(sql: """
+            try db.cachedStatement(sql: """
                 INSERT INTO variant (unitId, language, primaryLanguage, plainText, markup, createdDate, createdUser, changedDate, changedUser, notes, properties)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [
-                    id, variant.language, LanguageCode.primary(variant.language), variant.text.plainText, try SQLiteMemory.json(variant.text),
+                """).execute(arguments: [
+                    id, variant.language, LanguageCode.primary(variant.language), variant.text.plainText, try SQLiteMemory.markup(variant.text),
                     variant.created?.date?.timeIntervalSince1970, variant.created?.user,
                     variant.changed?.date?.timeIntervalSince1970, variant.changed?.user,
                     variant.notes.isEmpty ? nil : try SQLiteMemory.json(variant.notes),
@@ -264,7 +285,7 @@ private final class SQLiteWriter: MemoryWriter {
 enum Fingerprint {
     static func canonical(_ unit: TranslationUnit) throws -> String {
         try unit.variants
-            .map { LanguageMatch.normalizedCode($0.language) + "\u{1}" + (try SQLiteMemory.json($0.text)) }
+            .map { LanguageMatch.normalizedCode($0.language) + "\u{1}" + (try SQLiteMemory.markup($0.text).map { "J" + $0 } ?? "P" + $0.text.plainText) }
             .sorted()
             .joined(separator: "\u{2}")
     }

@@ -110,7 +110,8 @@ public enum LanguageMatch {
     }
 
     static func normalized(_ code: String) -> String {
-        code.replacingOccurrences(of: "_", with: "-").lowercased()
+        // Language codes are ASCII; a byte loop beats Foundation's string search.
+        String(decoding: code.utf8.map { $0 == UInt8(ascii: "_") ? UInt8(ascii: "-") : ($0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0) }, as: UTF8.self)
     }
 
     /// The code lowercased with hyphens: `EN_us` → `en-us`.
