@@ -26,8 +26,9 @@ public final class MemoryMatcher {
     public let sourceLanguage: String
     private let units: [TranslationUnit]
     private let tokenizer: MatchTokenizer
-    /// Per indexed unit: its position in `units` and its source tokens.
-    private var entries: [(unit: Int, tokens: [MatchToken])] = []
+    /// Per indexed unit, its position in `units`. Source tokens are made again
+    /// for the few candidates the index returns, rather than kept for all.
+    private var entries: [Int] = []
     private var index = FuzzyIndex()
 
     public init(units: [TranslationUnit], sourceLanguage: String) throws {
@@ -36,9 +37,8 @@ public final class MemoryMatcher {
         tokenizer = MatchTokenizer(language: sourceLanguage)
         for (position, unit) in units.enumerated() {
             guard let variant = unit.variant(in: sourceLanguage) else { continue }
-            let tokens = try tokenizer.tokenize(variant.text)
-            entries.append((position, tokens))
-            index.add(wordKeys: Self.indexKeys(tokens))
+            entries.append(position)
+            index.add(wordKeys: Self.indexKeys(try tokenizer.tokenize(variant.text)))
         }
     }
 
@@ -67,19 +67,20 @@ public final class MemoryMatcher {
     private func rank(_ candidates: [Int], queryTokens: [MatchToken], targetLanguages: [String], minimumScore: Int, limit: Int, context: Context?) throws -> [Match] {
         var found: [Match] = []
         for entryIndex in candidates {
-            let entry = entries[entryIndex]
-            let unit = units[entry.unit]
+            let position = entries[entryIndex]
+            let unit = units[position]
             var targets: [String: TaggedText] = [:]
             for language in targetLanguages {
                 if let variant = unit.variant(in: language) { targets[language] = variant.text }
             }
             guard !targets.isEmpty, let source = unit.variant(in: sourceLanguage)?.text else { continue }
-            let score = FuzzyScorer.score(queryTokens, entry.tokens)
+            let sourceTokens = try tokenizer.tokenize(source)
+            let score = FuzzyScorer.score(queryTokens, sourceTokens)
             var value = score.value
             var repaired = false
             if value == 100, let context, context == unit.context {
                 value = 101
-            } else if value < 100, let replacements = NumberRepair.replacements(query: queryTokens, candidate: entry.tokens) {
+            } else if value < 100, let replacements = NumberRepair.replacements(query: queryTokens, candidate: sourceTokens) {
                 var fixed: [String: TaggedText] = [:]
                 for (language, text) in targets {
                     guard let repairedText = try NumberRepair.apply(replacements, to: text, tokenizer: tokenizer) else { break }
@@ -93,7 +94,7 @@ public final class MemoryMatcher {
                 }
             }
             guard value >= minimumScore else { continue }
-            found.append(Match(score: value, unitIndex: entry.unit, source: source, targets: targets, tuid: unit.tuid, repaired: repaired))
+            found.append(Match(score: value, unitIndex: position, source: source, targets: targets, tuid: unit.tuid, repaired: repaired))
         }
         // Best first; among equals the most recently changed, then the most used.
         found.sort { a, b in
