@@ -55,14 +55,9 @@ public final class SQLiteMemory: MemoryStore {
                 t.autoIncrementedPrimaryKey("id")
                 t.column("tuid", .text)
                 t.column("sourceLanguage", .text)
-                t.column("createdDate", .double)
-                t.column("createdUser", .text)
-                t.column("changedDate", .double)
-                t.column("changedUser", .text)
+                annotationColumns(t)
                 t.column("usageCount", .integer).notNull().defaults(to: 0)
                 t.column("lastUsed", .double)
-                t.column("notes", .text)
-                t.column("properties", .text)
                 t.column("origin", .text)
                 t.column("contextPrevious", .integer)
                 t.column("contextNext", .integer)
@@ -79,15 +74,21 @@ public final class SQLiteMemory: MemoryStore {
                 // The pieces as JSON when the text has inline tags; NULL when the
                 // plain text is the whole of it (most units, and much faster).
                 t.column("markup", .text)
-                t.column("createdDate", .double)
-                t.column("createdUser", .text)
-                t.column("changedDate", .double)
-                t.column("changedUser", .text)
-                t.column("notes", .text)
-                t.column("properties", .text)
+                annotationColumns(t)
             }
         }
         return migrator
+    }
+
+    /// What units and variants both carry: creation and change stamps, and
+    /// notes and properties as JSON arrays.
+    private static func annotationColumns(_ t: TableDefinition) {
+        t.column("createdDate", .double)
+        t.column("createdUser", .text)
+        t.column("changedDate", .double)
+        t.column("changedUser", .text)
+        t.column("notes", .text)
+        t.column("properties", .text)
     }
 
     // MARK: - Reading

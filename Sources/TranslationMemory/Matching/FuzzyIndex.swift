@@ -80,7 +80,10 @@ public struct FuzzyIndex: Sendable {
         }
         let querySorted = queryWords.sorted()
         let k = (minimumScore * q + 99) / 100
-        let ranked = Self.elements(querySorted).sorted { (postings[$0]?.count ?? 0) < (postings[$1]?.count ?? 0) }
+        let ranked = Self.elements(querySorted)
+            .map { (element: $0, frequency: postings[$0]?.count ?? 0) }
+            .sorted { $0.frequency < $1.frequency }
+            .map(\.element)
         // A bit per unit marks the candidates already checked: cheaper than a
         // hash set when posting lists are long.
         var seen = [UInt64](repeating: 0, count: unitCount / 64 + 1)
