@@ -27,13 +27,6 @@ DMRegex *dm_regex_open(const uint16_t *pattern, int32_t length, uint32_t flags,
     return (DMRegex *)regex;
 }
 
-DMRegex *dm_regex_clone(const DMRegex *regex, int32_t *status) {
-    UErrorCode code = U_ZERO_ERROR;
-    URegularExpression *copy = uregex_clone((const URegularExpression *)regex, &code);
-    *status = code;
-    return U_SUCCESS(code) ? (DMRegex *)copy : NULL;
-}
-
 void dm_regex_close(DMRegex *regex) {
     if (regex) uregex_close(icu(regex));
 }
@@ -65,18 +58,4 @@ int32_t dm_regex_find(DMRegex *regex, int32_t from, int32_t *start, int32_t *end
     }
     *status = code;
     return U_SUCCESS(code) && found ? 1 : 0;
-}
-
-int32_t dm_regex_group_start(DMRegex *regex, int32_t group, int32_t *status) {
-    UErrorCode code = U_ZERO_ERROR;
-    int32_t start = uregex_start(icu(regex), group, &code);
-    *status = code;
-    return start;
-}
-
-int32_t dm_regex_group_count(DMRegex *regex, int32_t *status) {
-    UErrorCode code = U_ZERO_ERROR;
-    int32_t count = uregex_groupCount(icu(regex), &code);
-    *status = code;
-    return count;
 }

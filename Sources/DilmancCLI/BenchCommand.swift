@@ -45,7 +45,7 @@ struct SegmentBench: ParsableCommand {
     var threads: Int?
 
     @Option(help: "Output format: text or json.")
-    var format: SegmentCommand.OutputFormat = .text
+    var format: OutputFormat = .text
 
     func run() throws {
         let parts = try BenchCorpus.build(folder: corpus, bytes: Int(megabytes * 1_000_000))

@@ -44,7 +44,7 @@ struct LookupCommand: ParsableCommand {
     var limit: Int = 5
 
     @Option(help: "Output format: text or json (with --batch, always one JSON object per line).")
-    var format: SegmentCommand.OutputFormat = .text
+    var format: OutputFormat = .text
 
     @Option(help: ArgumentHelp("Read one query per line from this file (- for standard input) and write one JSON object per line.", valueName: "file"))
     var batch: String?

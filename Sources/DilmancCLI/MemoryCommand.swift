@@ -50,7 +50,7 @@ struct MemoryImport: ParsableCommand {
     var skipInvalid = false
 
     @Option(help: "Output format: text or json.")
-    var format: SegmentCommand.OutputFormat = .text
+    var format: OutputFormat = .text
 
     func run() throws {
         for file in files where !FileManager.default.fileExists(atPath: file) {
@@ -161,7 +161,7 @@ struct MemoryStats: ParsableCommand {
     var memory: String?
 
     @Option(help: "Output format: text or json.")
-    var format: SegmentCommand.OutputFormat = .text
+    var format: OutputFormat = .text
 
     func run() throws {
         let path = memory ?? MemoryLocation.defaultMemory

@@ -47,10 +47,6 @@ struct SegmentCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The document to segment; standard input when absent or -.", valueName: "file"))
     var file: String?
 
-    enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-        case text, json
-    }
-
     func validate() throws {
         if noDefaultRules && rules.isEmpty {
             throw ValidationError("--no-default-rules needs at least one --rules file.")
@@ -123,32 +119,5 @@ enum SegmentFormatting {
             }
         }
         return String(result)
-    }
-}
-
-/// JSON string literals, written by hand so output is streamed and field order
-/// is fixed.
-enum JSONText {
-    static func quote(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            case "\u{2028}": result += "\\u2028"
-            case "\u{2029}": result += "\\u2029"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    result.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return result + "\""
     }
 }

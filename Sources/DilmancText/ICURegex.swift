@@ -46,11 +46,6 @@ public final class ICURegex {
 
     deinit { dm_regex_close(regex) }
 
-    public var captureGroupCount: Int {
-        var status: Int32 = 0
-        return Int(dm_regex_group_count(regex, &status))
-    }
-
     /// Points the expression at `text`; offsets in later calls are into it.
     public func setText(_ text: UTF16Text) throws {
         var status: Int32 = 0
@@ -77,12 +72,6 @@ public final class ICURegex {
         let found = dm_regex_find(regex, Int32(offset), &start, &end, &status)
         try ICUError.check(status, "search /\(pattern)/")
         return found == 1 ? Int(start)..<Int(end) : nil
-    }
-
-    /// Whether capture group `group` took part in the last match.
-    public func groupMatched(_ group: Int) -> Bool {
-        var status: Int32 = 0
-        return dm_regex_group_start(regex, Int32(group), &status) >= 0 && status <= 0
     }
 }
 

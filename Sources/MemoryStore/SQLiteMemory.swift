@@ -226,17 +226,9 @@ private final class SQLiteWriter: MemoryWriter {
 
     private func insert(_ unit: TranslationUnit, fingerprint: Int64) throws {
         try db.cachedStatement(sql: """
-            INSERT INTO unit (tuid, sourceLanguage, createdDate, createdUser, changedDate, changedUser, usageCount, lastUsed,
-                              notes, properties, origin, contextPrevious, contextNext, fingerprint)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [
-                unit.tuid, unit.sourceLanguage, unit.created?.date?.timeIntervalSince1970, unit.created?.user,
-                unit.changed?.date?.timeIntervalSince1970, unit.changed?.user, unit.usageCount, unit.lastUsed?.timeIntervalSince1970,
-                unit.notes.isEmpty ? nil : try SQLiteMemory.json(unit.notes),
-                unit.properties.isEmpty ? nil : try SQLiteMemory.json(unit.properties),
-                unit.origin, unit.context?.previous.map { Int64(bitPattern: $0) }, unit.context?.next.map { Int64(bitPattern: $0) },
-                fingerprint,
-            ])
+            INSERT INTO unit (\(Self.unitColumns.joined(separator: ", ")), fingerprint)
+            VALUES (\(Array(repeating: "?", count: Self.unitColumns.count + 1).joined(separator: ", ")))
+            """).execute(arguments: StatementArguments(try Self.unitValues(unit) + [fingerprint]))
         let id = db.lastInsertedRowID
         for variant in unit.variants {
             try db.cachedStatement(sql: """
@@ -266,18 +258,25 @@ private final class SQLiteWriter: MemoryWriter {
         merged.origin = stored.origin ?? unit.origin
         merged.context = stored.context ?? unit.context
         merged.sourceLanguage = stored.sourceLanguage ?? unit.sourceLanguage
-        try db.execute(sql: """
-            UPDATE unit SET tuid = ?, sourceLanguage = ?, createdDate = ?, createdUser = ?, changedDate = ?, changedUser = ?,
-                usageCount = ?, lastUsed = ?, notes = ?, properties = ?, origin = ?, contextPrevious = ?, contextNext = ?
-            WHERE id = ?
-            """, arguments: [
-                merged.tuid, merged.sourceLanguage, merged.created?.date?.timeIntervalSince1970, merged.created?.user,
-                merged.changed?.date?.timeIntervalSince1970, merged.changed?.user, merged.usageCount, merged.lastUsed?.timeIntervalSince1970,
-                merged.notes.isEmpty ? nil : try SQLiteMemory.json(merged.notes),
-                merged.properties.isEmpty ? nil : try SQLiteMemory.json(merged.properties),
-                merged.origin, merged.context?.previous.map { Int64(bitPattern: $0) }, merged.context?.next.map { Int64(bitPattern: $0) },
-                id,
-            ])
+        try db.cachedStatement(sql: """
+            UPDATE unit SET \(Self.unitColumns.map { "\($0) = ?" }.joined(separator: ", ")) WHERE id = ?
+            """).execute(arguments: StatementArguments(try Self.unitValues(merged) + [id]))
+    }
+
+    /// The `unit` columns a unit's fields fill, in the order of `unitValues`.
+    private static let unitColumns = [
+        "tuid", "sourceLanguage", "createdDate", "createdUser", "changedDate", "changedUser", "usageCount", "lastUsed",
+        "notes", "properties", "origin", "contextPrevious", "contextNext",
+    ]
+
+    private static func unitValues(_ unit: TranslationUnit) throws -> [(any DatabaseValueConvertible)?] {
+        [
+            unit.tuid, unit.sourceLanguage, unit.created?.date?.timeIntervalSince1970, unit.created?.user,
+            unit.changed?.date?.timeIntervalSince1970, unit.changed?.user, unit.usageCount, unit.lastUsed?.timeIntervalSince1970,
+            unit.notes.isEmpty ? nil : try SQLiteMemory.json(unit.notes),
+            unit.properties.isEmpty ? nil : try SQLiteMemory.json(unit.properties),
+            unit.origin, unit.context?.previous.map { Int64(bitPattern: $0) }, unit.context?.next.map { Int64(bitPattern: $0) },
+        ]
     }
 }
 

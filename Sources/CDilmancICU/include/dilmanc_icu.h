@@ -114,14 +114,13 @@ enum {
 };
 
 /// A compiled ICU regular expression with the text it matches against.
-/// Not thread-safe; `dm_regex_clone` makes an independent copy.
+/// Not thread-safe.
 typedef struct DMRegex DMRegex;
 
 /// Compiles `pattern`. On a syntax error, returns NULL, sets `status`, and writes
 /// the 1-based line and the 0-based offset of the error in the pattern.
 DMRegex *dm_regex_open(const uint16_t *pattern, int32_t length, uint32_t flags,
                        int32_t *errorLine, int32_t *errorOffset, int32_t *status);
-DMRegex *dm_regex_clone(const DMRegex *regex, int32_t *status);
 void dm_regex_close(DMRegex *regex);
 
 /// Sets the text to match. The text is not copied: it must stay alive and
@@ -136,11 +135,6 @@ int32_t dm_regex_looking_at(DMRegex *regex, int32_t index, int32_t *end, int32_t
 /// match range, or 0 when there is none.
 int32_t dm_regex_find(DMRegex *regex, int32_t from, int32_t *start, int32_t *end,
                       int32_t *status);
-
-/// The start of capture group `group` in the last match, or -1 when it did not
-/// take part in the match.
-int32_t dm_regex_group_start(DMRegex *regex, int32_t group, int32_t *status);
-int32_t dm_regex_group_count(DMRegex *regex, int32_t *status);
 
 #ifdef __cplusplus
 }

@@ -22,7 +22,7 @@ public enum NumberRepair {
 
     /// `target` with each replacement made, or nil when a number to replace is
     /// not in the target exactly once (then the repair would be a guess).
-    public static func apply(_ replacements: [(from: String, to: String)], to target: TaggedText, tokenizer: MatchTokenizer) throws -> TaggedText? {
+    public static func apply(_ replacements: [(from: String, to: String)], to target: TaggedText) -> TaggedText? {
         var pieces = target.pieces
         for (from, to) in replacements {
             var hits: [(piece: Int, token: Range<String.Index>)] = []
