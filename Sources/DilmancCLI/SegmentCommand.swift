@@ -23,6 +23,7 @@ struct SegmentCommand: ParsableCommand {
           dilmanc segment --lang az --format json bəyanat.txt
           echo 'Dr. Smith arrived. He spoke.' | dilmanc segment --lang en
           dilmanc segment --rules my-abbreviations.srx letter.ru.txt
+          dilmanc segment --no-default-rules --rules okapi-defaults.srx report.txt
         """
     )
 

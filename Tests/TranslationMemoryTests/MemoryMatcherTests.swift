@@ -63,6 +63,14 @@ import Testing
         #expect(try matcher.matches(for: TaggedText("Yes."), targetLanguages: ["ru"], minimumScore: 100, limit: 5).map(\.tuid) == ["new", "old"])
     }
 
+    @Test func theSameTranslationFromTwoMemoriesIsShownOnce() throws {
+        let unit = Self.unit("He agreed.", "Он согласился.", tuid: "a")
+        var copy = unit
+        copy.tuid = "b"
+        let matcher = try MemoryMatcher(units: [unit, copy, Self.unit("He agreed.", "Он был согласен.", tuid: "c")], sourceLanguage: "en")
+        #expect(try matcher.matches(for: TaggedText("He agreed."), targetLanguages: ["ru"], minimumScore: 70, limit: 5).map(\.tuid) == ["a", "c"])
+    }
+
     @Test func regionCodesMatchByPrimaryLanguageUnlessAsked() {
         #expect(LanguageMatch.matches(requested: "en", actual: "EN-us"))
         #expect(LanguageMatch.matches(requested: "EN", actual: "en_GB"))

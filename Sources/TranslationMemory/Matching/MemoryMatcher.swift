@@ -107,7 +107,13 @@ public final class MemoryMatcher {
             }
             return a.unitIndex < b.unitIndex
         }
-        return Array(found.prefix(limit))
+        // The same translation from two memories (a TMX and the SQLite memory
+        // it was imported into) is one match, shown once.
+        var shown = Set<[TaggedText]>()
+        let distinct = found.filter { match in
+            shown.insert([match.source] + match.targets.sorted { $0.key < $1.key }.map(\.value)).inserted
+        }
+        return Array(distinct.prefix(limit))
     }
 }
 
