@@ -29,7 +29,14 @@ let package = Package(
                 .linkedLibrary("icudata"),
             ]
         ),
-        .target(name: "DilmancText", dependencies: ["CDilmancICU"]),
+        // libxml2's own error messages, for the XML readers (FoundationXML parses
+        // with the same libxml2 but reports only numeric codes).
+        .target(
+            name: "CDilmancXML",
+            cSettings: [.unsafeFlags(["-I/usr/include/libxml2"])],
+            linkerSettings: [.linkedLibrary("xml2")]
+        ),
+        .target(name: "DilmancText", dependencies: ["CDilmancICU", "CDilmancXML"]),
         .target(
             name: "Segmenting",
             dependencies: ["DilmancText"],
@@ -42,7 +49,7 @@ let package = Package(
             dependencies: ["TranslationMemory", "DilmancText", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         // File formats parse and write; they know the memory's model, not its scoring.
-        .target(name: "Formats", dependencies: ["TranslationMemory"]),
+        .target(name: "Formats", dependencies: ["TranslationMemory", "DilmancText"]),
         .target(
             name: "DilmancCLI",
             dependencies: [

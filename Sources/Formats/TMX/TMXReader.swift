@@ -1,3 +1,4 @@
+import DilmancText
 import Foundation
 import TranslationMemory
 #if canImport(FoundationXML)
@@ -79,7 +80,7 @@ public enum TMXReader {
     private static func finish(_ handler: TMXHandler, parser: XMLParser, ok: Bool, name: String) throws -> Summary {
         if let failure = handler.failure { throw failure }
         guard ok else {
-            let reason = parser.parserError.map { ($0 as NSError).localizedDescription } ?? "malformed XML"
+            let reason = parser.parserError.map(XMLParseFailure.reason) ?? "malformed XML"
             throw TMXError(file: name, line: parser.lineNumber, column: parser.columnNumber, message: "malformed XML: \(reason)")
         }
         guard handler.sawRoot else {
@@ -268,7 +269,7 @@ private final class TMXHandler: NSObject, XMLParserDelegate {
 
     func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) {
         guard failure == nil else { return }
-        failure = TMXError(file: name, line: parser.lineNumber, column: parser.columnNumber, message: "malformed XML: \((parseError as NSError).localizedDescription)")
+        failure = TMXError(file: name, line: parser.lineNumber, column: parser.columnNumber, message: "malformed XML: \(XMLParseFailure.reason(parseError))")
     }
 
     func parser(_ parser: XMLParser, foundInternalEntityDeclarationWithName name: String, value: String?) {

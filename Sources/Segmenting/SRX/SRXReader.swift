@@ -1,3 +1,4 @@
+import DilmancText
 import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
@@ -30,7 +31,7 @@ public enum SRXReader {
         let ok = parser.parse()
         if let failure = handler.failure { throw failure }
         guard ok else {
-            let reason = parser.parserError.map { ($0 as NSError).localizedDescription } ?? "malformed XML"
+            let reason = parser.parserError.map(XMLParseFailure.reason) ?? "malformed XML"
             throw SRXError(origin: origin, line: parser.lineNumber, message: "malformed XML at column \(parser.columnNumber): \(reason)")
         }
         guard handler.sawRoot else {
@@ -141,7 +142,7 @@ private final class Handler: NSObject, XMLParserDelegate {
 
     func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) {
         guard failure == nil else { return }
-        let reason = (parseError as NSError).localizedDescription
+        let reason = XMLParseFailure.reason(parseError)
         failure = SRXError(origin: origin, line: parser.lineNumber, message: "malformed XML at column \(parser.columnNumber): \(reason)")
     }
 }
