@@ -85,7 +85,8 @@ import Testing
             try Self.read(broken)
         } throws: { error in
             guard let error = error as? TMXError else { return false }
-            return error.file == "test.tmx" && error.line == 4 && error.column > 0 && error.message.contains("malformed XML")
+            return error.file == "test.tmx" && error.line == 4 && error.column > 0
+                && error.message.contains("malformed XML") && error.message.contains("Opening and ending tag mismatch: seg")
         }
     }
 

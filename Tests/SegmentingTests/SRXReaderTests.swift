@@ -114,6 +114,7 @@ import Testing
         } throws: { error in
             guard let error = error as? SRXError else { return false }
             return error.origin == "broken.srx" && error.line == 5 && error.message.contains("malformed XML")
+                && error.message.contains("tag mismatch")
         }
     }
 
