@@ -1,0 +1,64 @@
+import ArgumentParser
+import DilmancText
+import Foundation
+import Segmenting
+import TranslationMemory
+
+struct LookupBench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lookup",
+        abstract: "Memory lookup latency over a query file.",
+        discussion: """
+        Opens the memory (loading its units and building the index, timed as \
+        "open"), then looks up every query of --queries (a TSV file whose last \
+        column is the query, as shared/bench/gen_tm.py writes it; lines starting \
+        with "qid" are skipped) and reports the median, 95th percentile and mean \
+        time per lookup on one core.
+
+        EXAMPLE
+          dilmanc bench lookup --memory tm_1000000.sqlite --queries queries_1000000.tsv --from en --to ru
+        """
+    )
+
+    @Option(help: "The memory (.sqlite or .tmx).")
+    var memory: String
+
+    @Option(help: "The query file.")
+    var queries: String
+
+    @Option(help: "Source language.")
+    var from: String = "en"
+
+    @Option(help: "Target language.")
+    var to: String = "ru"
+
+    @Option(help: "The lowest score.")
+    var min: Int = 70
+
+    @Option(help: "Matches per query.")
+    var limit: Int = 5
+
+    func run() throws {
+        var matcher: MemoryMatcher?
+        let open = try Stopwatch.time {
+            matcher = try MemoryMatcher(units: MemoryLocation.units([memory]), sourceLanguage: from)
+        }
+        let lines = try InputDocument.read(queries).text.split(separator: "\n").filter { !$0.hasPrefix("qid") }
+        var times: [Double] = []
+        var found = 0
+        for line in lines {
+            let query = String(line.split(separator: "\t", omittingEmptySubsequences: false).last ?? "")
+                .replacingOccurrences(of: "\\t", with: "\t").replacingOccurrences(of: "\\n", with: "\n").replacingOccurrences(of: "\\\\", with: "\\")
+            var count = 0
+            times.append(try Stopwatch.time {
+                count = try matcher!.matches(for: TaggedText(query), targetLanguages: [to], minimumScore: min, limit: limit).count
+            })
+            if count > 0 { found += 1 }
+        }
+        let sorted = times.sorted()
+        let p50 = sorted[sorted.count / 2] * 1000
+        let p95 = sorted[Int(Double(sorted.count) * 0.95)] * 1000
+        let mean = times.reduce(0, +) / Double(times.count) * 1000
+        print(String(format: "open (load + index): %.2f s; %d queries, %d with a match at %d%%; per lookup: p50 %.3f ms, p95 %.3f ms, mean %.3f ms", open, times.count, found, min, p50, p95, mean))
+    }
+}

@@ -1,0 +1,61 @@
+import ArgumentParser
+import Foundation
+import Formats
+import MemoryStore
+import TranslationMemory
+
+struct MemoryExport: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Export a memory as TMX 1.4b.",
+        discussion: """
+        Writes TMX 1.4b (one <tu> per unit, inline markup kept) that other tools \
+        read. The file appears only when complete; an existing file is replaced \
+        only then.
+
+        EXAMPLES
+          dilmanc memory export --output statements.tmx
+          dilmanc memory export --languages en,ru --output en-ru.tmx
+        """
+    )
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("The TMX file to write.", valueName: "file.tmx"))
+    var output: String
+
+    @Option(help: ArgumentHelp("Only these languages (by primary language unless a region is given); units left with fewer than two are skipped.", valueName: "en,ru"))
+    var languages: String?
+
+    @Option(help: ArgumentHelp("The memory to export.", valueName: "file.sqlite"))
+    var memory: String?
+
+    @Option(help: ArgumentHelp("Only units that came from this file.", valueName: "name"))
+    var origin: String?
+
+    func run() throws {
+        let path = memory ?? MemoryLocation.defaultMemory
+        let store = try MemoryLocation.open(path, create: false)
+        let wanted = languages?.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let writer: TMXWriter
+        do {
+            writer = try TMXWriter(destination: URL(fileURLWithPath: output), header: TMXHeader(sourceLanguage: wanted?.first ?? "*all*"))
+        } catch {
+            throw CLIError.at(output, "cannot write: \((error as NSError).localizedDescription)")
+        }
+        var written = 0
+        let progress = ProgressLine("exporting")
+        try store.forEachUnit { unit in
+            var unit = unit
+            if let origin, unit.origin != origin { return }
+            if let wanted {
+                unit.variants = unit.variants.filter { variant in wanted.contains { LanguageMatch.matches(requested: $0, actual: variant.language) } }
+                if unit.variants.count < 2 { return }
+            }
+            try writer.write(unit)
+            written += 1
+            progress.update("\(written) units")
+        }
+        try writer.finish()
+        progress.finish()
+        print("exported \(written) units to \(output)")
+    }
+}
