@@ -63,7 +63,7 @@ public final class MatchTokenizer {
         var i = 0
         while i < scalars.count {
             let scalar = scalars[i]
-            if scalar.properties.isWhitespace || scalar == "\u{FEFF}" {
+            if scalar == " " || scalar.properties.isWhitespace || scalar == "\u{FEFF}" {
                 i += 1
                 continue
             }
@@ -75,7 +75,7 @@ public final class MatchTokenizer {
                 continue
             }
             let start = i
-            let isNumber = scalar.properties.numericType == .decimal
+            let isNumber = Self.isDecimalDigit(scalar)
             i += 1
             while i < scalars.count {
                 let next = scalars[i]
@@ -84,7 +84,7 @@ public final class MatchTokenizer {
                 // separator between digits.
                 if i + 1 < scalars.count, Self.isWordCharacter(scalars[i + 1]) {
                     if isNumber, next == "." || next == "," || next == ":" || next == "/",
-                       scalars[i + 1].properties.numericType == .decimal {
+                       Self.isDecimalDigit(scalars[i + 1]) {
                         i += 2
                         continue
                     }
@@ -113,7 +113,23 @@ public final class MatchTokenizer {
         return key
     }
 
+    /// Per BMP code point: 1 when it belongs in a word, 2 more when it is a
+    /// decimal digit. Tabulated once: property lookups per character made
+    /// tokenizing the slowest part of opening a large memory.
+    private static let table: [UInt8] = (0...0xFFFF).map { value in
+        guard let scalar = Unicode.Scalar(UInt32(value)) else { return 0 }
+        return (classifyWordCharacter(scalar) ? 1 : 0) | (scalar.properties.numericType == .decimal ? 2 : 0)
+    }
+
     static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x10000 ? table[Int(scalar.value)] & 1 != 0 : classifyWordCharacter(scalar)
+    }
+
+    static func isDecimalDigit(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x10000 ? table[Int(scalar.value)] & 2 != 0 : scalar.properties.numericType == .decimal
+    }
+
+    private static func classifyWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
         let properties = scalar.properties
         if properties.isAlphabetic { return true }
         switch properties.generalCategory {
