@@ -44,10 +44,22 @@ public enum TextDecoder {
             }
             // Continuation bytes do not start a character.
             let column = body[lineStart..<bad].filter { $0 & 0xC0 != 0x80 }.count + 1
-            let reason = String(format2: bad < body.endIndex ? body[bad] : 0, end: bad >= body.endIndex)
-            throw Failure(line: line, column: column, byteOffset: bad, reason: reason)
+            throw Failure(line: line, column: column, byteOffset: bad, reason: reason(at: bad, in: body))
         }
         return Decoded(text: String(decoding: body, as: UTF8.self), hadByteOrderMark: hasBOM)
+    }
+
+    /// Why the sequence at `offset` is ill-formed: cut off by the end of the file,
+    /// or a byte that cannot stand there.
+    private static func reason(at offset: Int, in bytes: ArraySlice<UInt8>) -> String {
+        let lead = bytes[offset]
+        let length = lead >= 0xF0 && lead <= 0xF4 ? 4 : lead >= 0xE0 && lead <= 0xEF ? 3 : lead >= 0xC2 && lead <= 0xDF ? 2 : 0
+        let rest = bytes[(offset + 1)...]
+        if length > 0, offset + length > bytes.endIndex, rest.allSatisfy({ $0 & 0xC0 == 0x80 }) {
+            return "truncated UTF-8 sequence at the end of the file; the file is not UTF-8"
+        }
+        let hex = String(lead, radix: 16, uppercase: true)
+        return "invalid UTF-8 byte 0x\(hex.count == 1 ? "0" + hex : hex); the file is not UTF-8 (convert it, e.g. with iconv)"
     }
 
     /// The offset of the first byte that does not belong to a well-formed UTF-8
@@ -78,16 +90,5 @@ public enum TextDecoder {
             i += length
         }
         return nil
-    }
-}
-
-private extension String {
-    init(format2 byte: UInt8, end: Bool) {
-        if end {
-            self = "truncated UTF-8 sequence at the end of the file; the file is not UTF-8"
-        } else {
-            let hex = String(byte, radix: 16, uppercase: true)
-            self = "invalid UTF-8 byte 0x\(hex.count == 1 ? "0" + hex : hex); the file is not UTF-8 (convert it, e.g. with iconv)"
-        }
     }
 }

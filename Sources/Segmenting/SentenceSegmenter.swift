@@ -117,7 +117,7 @@ public final class SentenceSegmenter {
     private func merge(_ chunks: [SegmentationEngine.Chunk], text: UTF16Text) -> SegmentedDocument {
         let ranges = chunks.flatMap(\.ranges)
         let bounds = ranges.flatMap { [$0.lowerBound, $0.upperBound] }
-        let scalarOffsets = chunks.contains(where: \.hasSurrogates) ? ScalarOffsets(text.units, at: bounds) : bounds
+        let scalarOffsets = chunks.contains(where: \.hasSurrogates) ? scalarOffsets(text.units, at: bounds) : bounds
         var segments: [Segment] = []
         segments.reserveCapacity(ranges.count)
         var paragraphBase = 0
@@ -158,7 +158,7 @@ private struct UncheckedSendable<Value>: @unchecked Sendable {
 }
 
 /// Converts ascending UTF-16 offsets to Unicode scalar offsets in one pass.
-func ScalarOffsets(_ units: UnsafeBufferPointer<UInt16>, at offsets: [Int]) -> [Int] {
+func scalarOffsets(_ units: UnsafeBufferPointer<UInt16>, at offsets: [Int]) -> [Int] {
     var result: [Int] = []
     result.reserveCapacity(offsets.count)
     var scalars = 0

@@ -47,6 +47,12 @@ import Testing
         #expect(TextDecoder.firstInvalidUTF8(ArraySlice(bytes)) == 0)
     }
 
+    @Test func truncationAtTheEndIsNamed() {
+        #expect {
+            try TextDecoder.decode(Array("ok ".utf8) + [0xE2, 0x82])
+        } throws: { ($0 as? TextDecoder.Failure)?.reason.hasPrefix("truncated UTF-8 sequence") == true }
+    }
+
     @Test func wellFormedFourByteSequence() throws {
         #expect(TextDecoder.firstInvalidUTF8(ArraySlice(Array("🇦🇿 ok".utf8))) == nil)
     }
