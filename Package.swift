@@ -49,7 +49,7 @@ let package = Package(
             dependencies: ["TranslationMemory", "DilmancText", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         // File formats parse and write; they know the memory's model, not its scoring.
-        .target(name: "Formats", dependencies: ["TranslationMemory", "DilmancText"]),
+        .target(name: "Formats", dependencies: ["TranslationMemory", "DilmancText", "CDilmancXML"]),
         .target(
             name: "DilmancCLI",
             dependencies: [
@@ -70,7 +70,7 @@ let package = Package(
         ),
         .testTarget(name: "TranslationMemoryTests", dependencies: ["TranslationMemory", "DilmancText"]),
         .testTarget(name: "FormatsTests", dependencies: ["Formats", "TranslationMemory"]),
-        .testTarget(name: "MemoryStoreTests", dependencies: ["MemoryStore", "TranslationMemory"]),
+        .testTarget(name: "MemoryStoreTests", dependencies: ["MemoryStore", "TranslationMemory", "DilmancText"]),
         .testTarget(name: "DilmancCLITests", dependencies: ["DilmancCLI", "dilmanc"]),
     ],
     swiftLanguageModes: [.v6]

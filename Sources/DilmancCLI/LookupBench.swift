@@ -39,9 +39,9 @@ struct LookupBench: ParsableCommand {
     var limit: Int = 5
 
     func run() throws {
-        var matcher: MemoryMatcher?
+        var matcher: MemorySet?
         let open = try Stopwatch.time {
-            matcher = try MemoryMatcher(units: MemoryLocation.units([memory]), sourceLanguage: from)
+            matcher = try MemoryLocation.memorySet([memory], sourceLanguage: from)
         }
         let lines = try InputDocument.read(queries).text.split(separator: "\n").filter { !$0.hasPrefix("qid") }
         var times: [Double] = []

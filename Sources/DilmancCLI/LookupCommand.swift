@@ -60,7 +60,7 @@ struct LookupCommand: ParsableCommand {
 
     func run() throws {
         let targets = to.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        let matcher = try MemoryMatcher(units: MemoryLocation.units(try MemoryLocation.readable(memory)), sourceLanguage: from)
+        let matcher = try MemoryLocation.memorySet(try MemoryLocation.readable(memory), sourceLanguage: from)
         let tokenizer = MatchTokenizer(language: from)
         if let batch {
             let input: InputDocument = try InputDocument.read(batch)

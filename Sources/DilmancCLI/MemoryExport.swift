@@ -16,6 +16,7 @@ struct MemoryExport: ParsableCommand {
         EXAMPLES
           dilmanc memory export --output statements.tmx
           dilmanc memory export --languages en,ru --output en-ru.tmx
+          dilmanc memory export --since 2024-01-01 --origin statement-2024-03.tmx --output recent.tmx
         """
     )
 
@@ -31,7 +32,17 @@ struct MemoryExport: ParsableCommand {
     @Option(help: ArgumentHelp("Only units that came from this file.", valueName: "name"))
     var origin: String?
 
+    @Option(help: ArgumentHelp("Only units changed (or, never changed, created) on or after this day: 2024-01-31 or 20240131T120000Z, UTC.", valueName: "date"))
+    var since: String?
+
+    func validate() throws {
+        if let since, TMXDate.parseDay(since) == nil {
+            throw ValidationError("--since: '\(since)' is not a date like 2024-01-31.")
+        }
+    }
+
     func run() throws {
+        let earliest = since.flatMap(TMXDate.parseDay)
         let path = memory ?? MemoryLocation.defaultMemory
         let store = try MemoryLocation.open(path, create: false)
         let wanted = languages?.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
@@ -46,6 +57,7 @@ struct MemoryExport: ParsableCommand {
         try store.forEachUnit { unit in
             var unit = unit
             if let origin, unit.origin != origin { return }
+            if let earliest, (unit.changed?.date ?? unit.created?.date ?? .distantPast) < earliest { return }
             if let wanted {
                 unit.variants = unit.variants.filter { variant in wanted.contains { LanguageMatch.matches(requested: $0, actual: variant.language) } }
                 if unit.variants.count < 2 { return }

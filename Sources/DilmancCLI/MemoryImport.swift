@@ -14,7 +14,9 @@ struct MemoryImport: ParsableCommand {
         size. A unit whose languages and texts are already in the memory merges \
         its metadata (usage counts add up, the later change wins) instead of \
         being stored twice; the same source with another translation is kept as \
-        an alternative. All files are imported in one transaction.
+        an alternative. All files are imported in one transaction. Then the \
+        fuzzy index of each source language is stored beside the memory \
+        (FILE.sqlite.en.index), so that lookups start at once.
 
         Malformed XML stops the import with FILE:LINE:COLUMN and imports nothing. \
         A well-formed unit that breaks TMX's rules (no language, no segment) does \
@@ -44,35 +46,16 @@ struct MemoryImport: ParsableCommand {
             throw CLIError.at(file, "no such file")
         }
         let store = try MemoryLocation.writable(memory)
-        let progress = ProgressLine("importing")
-        var read = 0
-        var skipped: [TMXError] = []
-        let report: WriteReport
-        do {
-            report = try store.write { writer in
-                for file in files {
-                    let origin = URL(fileURLWithPath: file).lastPathComponent
-                    let summary = try TMXReader.read(contentsOf: URL(fileURLWithPath: file), skipInvalid: skipInvalid) { unit in
-                        var unit = unit
-                        if unit.origin == nil { unit.origin = origin }
-                        try writer.add(unit)
-                        read += 1
-                        progress.update("\(read) units from \(file)")
-                    }
-                    skipped += summary.skipped
-                }
-            }
-        } catch let error as TMXError {
-            progress.finish()
-            throw CLIError("\(error.description) (nothing was imported)")
-        }
-        progress.finish()
-        for problem in skipped { Terminal.note("skipped: \(problem.description)") }
+        let result = try TMXImport.run(files, into: store, skipInvalid: skipInvalid, progress: ProgressLine("importing"))
+        for problem in result.skipped { Terminal.note("skipped: \(problem.description)") }
         switch format {
         case .text:
-            print("imported \(read) units into \(store.path): \(report.added) new, \(report.merged) merged, \(skipped.count) skipped")
+            print("imported \(result.read) units into \(store.path): \(result.report.added) new, \(result.report.merged) merged, \(result.skipped.count) skipped")
+            if !result.indexed.isEmpty {
+                print("indexed \(result.indexed.joined(separator: ", ")) for lookups in \(String(format: "%.1f", result.indexSeconds)) s")
+            }
         case .json:
-            print(#"{"memory": \#(JSONText.quote(store.path)), "read": \#(read), "added": \#(report.added), "merged": \#(report.merged), "skipped": \#(skipped.count)}"#)
+            print(#"{"memory": \#(JSONText.quote(store.path)), "read": \#(result.read), "added": \#(result.report.added), "merged": \#(result.report.merged), "skipped": \#(result.skipped.count), "indexed": [\#(result.indexed.map(JSONText.quote).joined(separator: ", "))]}"#)
         }
     }
 }

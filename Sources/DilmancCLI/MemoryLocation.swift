@@ -8,7 +8,7 @@ import TranslationMemory
 /// A `.sqlite` path is a Dilmanc memory; a `.tmx` path is read as it is, the
 /// way OmegaT users drop reference memories into a folder. With no `--memory`,
 /// writes go to `memories/default.sqlite` and reads use every `.sqlite` and
-/// `.tmx` file in `./memories`.
+/// `.tmx` file in `./memories`. TMX files are read through `TMXCache`.
 enum MemoryLocation {
     static let defaultMemory = "memories/default.sqlite"
 
@@ -46,20 +46,30 @@ enum MemoryLocation {
         return found
     }
 
-    /// Every unit of the memories at `paths`, in order.
-    static func units(_ paths: [String]) throws -> [TranslationUnit] {
-        var units: [TranslationUnit] = []
-        for path in paths {
-            if path.hasSuffix(".tmx") {
-                do {
-                    try TMXReader.read(contentsOf: URL(fileURLWithPath: path)) { units.append($0) }
-                } catch let error as TMXError {
-                    throw CLIError(error.description)
+    /// The memories at `paths`, searched together from `sourceLanguage`.
+    /// SQLite memories and cached TMX files answer from their stored indexes;
+    /// a TMX that cannot be cached is read and indexed in memory.
+    static func memorySet(_ paths: [String], sourceLanguage: String) throws -> MemorySet {
+        var matchers: [MemoryMatcher] = []
+        for (number, path) in paths.enumerated() {
+            do {
+                if path.hasSuffix(".tmx") {
+                    if let cached = try TMXCache.memory(for: path) {
+                        matchers.append(try cached.matcher(sourceLanguage: sourceLanguage, memory: number))
+                    } else {
+                        var units: [TranslationUnit] = []
+                        try TMXReader.read(contentsOf: URL(fileURLWithPath: path)) { units.append($0) }
+                        matchers.append(try MemoryMatcher(units: units, sourceLanguage: sourceLanguage, memory: number))
+                    }
+                } else {
+                    matchers.append(try open(path, create: false).matcher(sourceLanguage: sourceLanguage, memory: number))
                 }
-            } else {
-                units += try open(path, create: false).allUnits()
+            } catch let error as TMXError {
+                throw CLIError(error.description)
+            } catch let error as MemoryStoreError {
+                throw CLIError.at(error.path, error.message)
             }
         }
-        return units
+        return MemorySet(matchers)
     }
 }

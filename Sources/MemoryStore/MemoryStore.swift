@@ -12,6 +12,23 @@ public protocol MemoryStore: AnyObject {
     func write(_ body: (MemoryWriter) throws -> Void) throws -> WriteReport
 
     func statistics() throws -> MemoryStatistics
+
+    /// The units with these keys (the keys `fuzzyIndex` entries carry); keys
+    /// of units that no longer exist are left out.
+    func units(keys: [Int64]) throws -> [Int64: TranslationUnit]
+
+    /// The index of the units' texts in `language`, current with the store.
+    func fuzzyIndex(language: String) throws -> FuzzyIndex
+}
+
+extension MemoryStore {
+    /// A matcher that reads this store's index and fetches only the units a
+    /// lookup needs. `memory` numbers the store in a `MemorySet`.
+    public func matcher(sourceLanguage: String, memory: Int = 0) throws -> MemoryMatcher {
+        MemoryMatcher(index: try fuzzyIndex(language: sourceLanguage), sourceLanguage: sourceLanguage, memory: memory) { [self] keys in
+            try units(keys: keys)
+        }
+    }
 }
 
 extension MemoryStore {

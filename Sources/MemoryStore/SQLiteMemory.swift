@@ -40,12 +40,23 @@ public final class SQLiteMemory: MemoryStore {
         }
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
+        // Another process may be writing (an import, a cache being filled):
+        // wait for it rather than fail.
+        configuration.busyMode = .timeout(30)
         do {
             database = try DatabasePool(path: path, configuration: configuration)
             try Self.migrator.migrate(database)
         } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
             throw MemoryStoreError(path: path, message: "not a SQLite database")
         }
+    }
+
+    /// Closes the file, checkpointing its write-ahead log into it, so that the
+    /// file alone holds the memory (before it is moved, say). The memory cannot
+    /// be used afterwards.
+    public func close() throws {
+        _ = try database.writeWithoutTransaction { try $0.checkpoint(.truncate) }
+        try database.close()
     }
 
     static var migrator: DatabaseMigrator {
@@ -76,6 +87,15 @@ public final class SQLiteMemory: MemoryStore {
                 t.column("markup", .text)
                 annotationColumns(t)
             }
+        }
+        // The memory's identity and revision: a stored fuzzy index names both,
+        // and is rebuilt when either differs (another file, or a write since).
+        migrator.registerMigration("v2") { db in
+            try db.create(table: "meta") { t in
+                t.primaryKey("key", .text)
+                t.column("value", .text).notNull()
+            }
+            try db.execute(sql: "INSERT INTO meta (key, value) VALUES ('identity', ?), ('revision', '0')", arguments: [UUID().uuidString])
         }
         return migrator
     }
@@ -110,6 +130,57 @@ public final class SQLiteMemory: MemoryStore {
         }
     }
 
+    public func units(keys: [Int64]) throws -> [Int64: TranslationUnit] {
+        var found: [Int64: TranslationUnit] = [:]
+        try database.read { db in
+            // SQLite limits the number of bound values; a few hundred at a time.
+            for start in stride(from: 0, to: keys.count, by: 500) {
+                let chunk = Array(keys[start..<min(start + 500, keys.count)])
+                let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
+                for row in try Row.fetchAll(db, sql: "SELECT * FROM unit WHERE id IN (\(marks))", arguments: StatementArguments(chunk)) {
+                    found[row["id"]] = try Self.unit(from: row)
+                }
+                for row in try Row.fetchAll(db, sql: "SELECT * FROM variant WHERE unitId IN (\(marks)) ORDER BY id", arguments: StatementArguments(chunk)) {
+                    found[row["unitId"]]?.variants.append(try Self.variant(from: row))
+                }
+            }
+        }
+        return found
+    }
+
+    /// The memory's identity and its revision, which every write bumps.
+    func stamp() throws -> (identity: String, revision: Int) {
+        try database.read { db in try Self.stamp(db) }
+    }
+
+    private static func stamp(_ db: Database) throws -> (identity: String, revision: Int) {
+        (try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'identity'") ?? "",
+         try Int.fetchOne(db, sql: "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'revision'") ?? 0)
+    }
+
+    /// Calls `body` with each unit's id and its first text in `language`, read
+    /// in one transaction, with the revision it saw: the input of the fuzzy
+    /// index, without decoding whole units.
+    func forEachSource(language: String, _ body: (Int64, TaggedText) throws -> Void) throws -> (identity: String, revision: Int) {
+        try database.read { db in
+            let stamp = try Self.stamp(db)
+            // Variants are stored unit by unit, so id order keeps a unit's
+            // variants together and in order.
+            let rows = try Row.fetchCursor(db, sql: "SELECT unitId, language, plainText, markup FROM variant WHERE primaryLanguage = ? ORDER BY id", arguments: [LanguageCode.primary(LanguageMatch.normalizedCode(language))])
+            // Rows already have the primary language; a region, when asked for,
+            // must match too.
+            let checkRegion = language.contains("-") || language.contains("_")
+            var last: Int64?
+            while let row = try rows.next() {
+                let unitId: Int64 = row[0]
+                guard unitId != last, !checkRegion || LanguageMatch.matches(requested: language, actual: row[1]) else { continue }
+                last = unitId
+                try body(unitId, try Self.decode(TaggedText.self, row[3]) ?? TaggedText(row[2] as String))
+            }
+            return stamp
+        }
+    }
+
     public func statistics() throws -> MemoryStatistics {
         try database.read { db in
             let units = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM unit") ?? 0
@@ -128,6 +199,9 @@ public final class SQLiteMemory: MemoryStore {
         try database.write { db in
             let writer = try SQLiteWriter(db: db)
             try body(writer)
+            if writer.report.added + writer.report.merged > 0 {
+                try db.execute(sql: "UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'revision'")
+            }
             return writer.report
         }
     }

@@ -22,10 +22,20 @@ struct DilmancProcess {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[0]
     }()
 
-    static func run(_ arguments: [String], stdin: String? = nil, in directory: URL? = nil) throws -> Output {
+    /// The TMX cache of every test run, away from the user's own.
+    static let cacheFolder: URL = {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("dilmanc-test-cache-\(UUID().uuidString)")
+        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }()
+
+    static func run(_ arguments: [String], stdin: String? = nil, in directory: URL? = nil, cache: URL? = nil) throws -> Output {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
+        var environment = ProcessInfo.processInfo.environment
+        environment["DILMANC_CACHE_DIR"] = (cache ?? cacheFolder).path
+        process.environment = environment
         if let directory { process.currentDirectoryURL = directory }
         let out = Pipe()
         let err = Pipe()

@@ -73,6 +73,26 @@ import Testing
         #expect((try JSONSerialization.jsonObject(with: Data(stats.stdout.utf8)) as! [String: Any])["languages"] as? [String: Int] == ["en": 19, "ru": 19])
     }
 
+    @Test func exportFiltersByDateAndOrigin() throws {
+        let folder = try DilmancProcess.temporaryDirectory()
+        let memory = folder.appendingPathComponent("m.sqlite").path
+        _ = try DilmancProcess.run(["memory", "import", "--memory", memory, Self.shipped])
+        func exported(_ options: [String]) throws -> Int {
+            let out = folder.appendingPathComponent("out.tmx").path
+            let result = try DilmancProcess.run(["memory", "export", "--memory", memory, "--output", out] + options)
+            #expect(result.status == 0, "\(result.stderr)")
+            return try String(contentsOfFile: out, encoding: .utf8).components(separatedBy: "<tu ").count - 1
+        }
+        // The shipped units were created on 2023-09-12 at noon.
+        #expect(try exported(["--since", "2023-09-12"]) == 19)
+        #expect(try exported(["--since", "20230912T130000Z"]) == 0)
+        #expect(try exported(["--origin", "statements.tmx"]) == 0)
+        #expect(try exported(["--origin", "statement-2023-09-12"]) == 19)
+        let bad = try DilmancProcess.run(["memory", "export", "--memory", memory, "--output", "x.tmx", "--since", "last week"])
+        #expect(bad.status == 2)
+        #expect(bad.stderr.contains("--since"))
+    }
+
     @Test func missingMemoryIsAnInputError() throws {
         let output = try DilmancProcess.run(["memory", "stats", "--memory", "/nonexistent/x.sqlite"])
         #expect(output.status == 2)
@@ -122,5 +142,55 @@ import Testing
         #expect(try DilmancProcess.run(["lookup", "--from", "en", "--to", "ru", "--min", "0", "x"]).status == 2)
         #expect(try DilmancProcess.run(["lookup", "--from", "en", "--to", "ru"]).status == 2)
         #expect(try DilmancProcess.run(["lookup", "--memory", "/nope.tmx", "--from", "en", "--to", "ru", "x"]).status == 2)
+    }
+}
+
+/// `--memory FILE.tmx` goes through a cache keyed by the file's content.
+@Suite struct TMXCacheTests {
+    static func entries(_ cache: URL) throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: cache.appendingPathComponent("tmx").path).filter { $0.hasSuffix(".sqlite") }.sorted()
+    }
+
+    @Test func reusedWhileTheContentIsTheSame() throws {
+        let folder = try DilmancProcess.temporaryDirectory()
+        let cache = folder.appendingPathComponent("cache")
+        let tmx = folder.appendingPathComponent("reference.tmx")
+        try FileManager.default.copyItem(atPath: MemoryCommandTests.shipped, toPath: tmx.path)
+        let query = ["lookup", "--from", "en", "--to", "ru", "--format", "json", "Baku, 12 September 2023"]
+
+        let first = try DilmancProcess.run(query + ["--memory", tmx.path], cache: cache)
+        #expect(first.status == 0)
+        #expect(first.stdout.contains(#""score": 100"#))
+        let entries = try Self.entries(cache)
+        #expect(entries.count == 1)
+        #expect(FileManager.default.fileExists(atPath: cache.appendingPathComponent("tmx/\(entries[0]).en.index").path))
+
+        // Renamed, same content: the same entry answers.
+        let renamed = folder.appendingPathComponent("renamed.tmx")
+        try FileManager.default.moveItem(at: tmx, to: renamed)
+        #expect(try DilmancProcess.run(query + ["--memory", renamed.path], cache: cache).stdout == first.stdout)
+        #expect(try Self.entries(cache) == entries)
+
+        // Edited: a new entry, which knows the new unit.
+        var text = try String(contentsOf: renamed, encoding: .utf8)
+        text = text.replacingOccurrences(of: "</body>", with: """
+            <tu><tuv xml:lang="en"><seg>A brand new sentence about Ganja.</seg></tuv><tuv xml:lang="ru"><seg>Совсем новое предложение о Гяндже.</seg></tuv></tu>
+            </body>
+            """)
+        try text.write(to: renamed, atomically: true, encoding: .utf8)
+        let edited = try DilmancProcess.run(["lookup", "--from", "en", "--to", "ru", "--memory", renamed.path, "A brand new sentence about Ganja."], cache: cache)
+        #expect(edited.stdout.contains("ru: Совсем новое предложение о Гяндже."))
+        #expect(try Self.entries(cache).count == 2)
+    }
+
+    @Test func malformedTMXLeavesNoCacheEntry() throws {
+        let folder = try DilmancProcess.temporaryDirectory()
+        let cache = folder.appendingPathComponent("cache")
+        let tmx = folder.appendingPathComponent("broken.tmx")
+        try #"<tmx version="1.4"><header srclang="en"/><body><tu><tuv xml:lang="en"><seg>x</seg></tuv></body></tmx>"#.write(to: tmx, atomically: true, encoding: .utf8)
+        let output = try DilmancProcess.run(["lookup", "--from", "en", "--to", "ru", "--memory", tmx.path, "x"], cache: cache)
+        #expect(output.status == 2)
+        #expect(output.stderr.hasPrefix("dilmanc: \(tmx.path):1:"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: cache.appendingPathComponent("tmx").path).isEmpty)
     }
 }

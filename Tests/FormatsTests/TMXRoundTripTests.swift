@@ -102,3 +102,39 @@ import Testing
         #expect(lines.first?.hasPrefix("The <b>Western Azerbaijan Community</b> & its <friends> say \"no\". => Qərbi Azərbaycan İcması") == true)
     }
 }
+
+/// Exports must be valid TMX 1.4b, checked by libxml2's own validator.
+@Suite struct TMXValidityTests {
+    static let dtd = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Schemas/tmx14.dtd").path
+
+    /// `xmllint --dtdvalid`: its exit status and what it printed.
+    static func xmllint(_ document: String) throws -> (status: Int32, output: String) {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("valid-\(UUID().uuidString).tmx")
+        try document.write(to: file, atomically: true, encoding: .utf8)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/xmllint")
+        process.arguments = ["--noout", "--nonet", "--dtdvalid", dtd, file.path]
+        let pipe = Pipe()
+        process.standardError = pipe
+        process.standardOutput = pipe
+        try process.run()
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return (process.terminationStatus, output)
+    }
+
+    @Test func exportValidatesAgainstTheDTD() throws {
+        let document = TMXWriter.document(header: TMXHeader(sourceLanguage: "en"), units: TMXRoundTripTests.richUnits())
+        let result = try Self.xmllint(document)
+        #expect(result.status == 0, "\(result.output)")
+    }
+
+    /// The check is not vacuous: a unit without variants is refused.
+    @Test func theDTDRefusesInvalidTMX() throws {
+        let document = TMXWriter.document(header: TMXHeader(sourceLanguage: "en"), units: [])
+            .replacingOccurrences(of: "<body>", with: "<body><tu tuid=\"x\"></tu>")
+        let result = try Self.xmllint(document)
+        #expect(result.status != 0)
+        #expect(result.output.contains("tu"))
+    }
+}

@@ -1,3 +1,4 @@
+import DilmancText
 import Foundation
 import MemoryStore
 import TranslationMemory
@@ -84,5 +85,87 @@ import Testing
         try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         try "this is a statement, not a database".write(toFile: path, atomically: true, encoding: .utf8)
         #expect { _ = try SQLiteMemory(path: path) } throws: { "\($0)".contains("not a SQLite database") || "\($0)".contains("not a database") }
+    }
+}
+
+/// The fuzzy index a SQLite memory stores beside itself.
+@Suite struct StoredIndexTests {
+    static let units = [
+        SQLiteMemoryTests.unit("The Council met on Monday.", "Совет собрался в понедельник."),
+        SQLiteMemoryTests.unit("The Council met on Tuesday.", "Совет собрался во вторник."),
+        SQLiteMemoryTests.unit("Baku, 12 September 2023", "Баку, 12 сентября 2023 г."),
+    ]
+
+    static func modified(_ path: String) throws -> Date {
+        try FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as! Date
+    }
+
+    @Test func storedOnFirstUseReusedThenRebuiltAfterAWrite() throws {
+        let path = try SQLiteMemoryTests.temporaryPath()
+        let memory = try SQLiteMemory(path: path)
+        try memory.write { writer in for unit in Self.units { try writer.add(unit) } }
+        let first = try memory.fuzzyIndex(language: "EN")
+        let sidecar = memory.indexPath(language: "en")
+        #expect(sidecar == path + ".en.index")
+        #expect(FileManager.default.fileExists(atPath: sidecar))
+        #expect(first.entryCount == 3)
+
+        // A new process maps the same file instead of rebuilding it.
+        let stamp = try Self.modified(sidecar)
+        Thread.sleep(forTimeInterval: 0.02)
+        let reopened = try SQLiteMemory(path: path, create: false)
+        let again = try reopened.fuzzyIndex(language: "en")
+        #expect(again.label == first.label)
+        #expect(try Self.modified(sidecar) == stamp)
+        #expect(reopened.storedIndexLanguages() == ["en"])
+
+        // A write makes it stale: the next open rebuilds it with the new unit.
+        try reopened.write { try $0.add(SQLiteMemoryTests.unit("The Council met on Friday.", "Совет собрался в пятницу.")) }
+        let rebuilt = try SQLiteMemory(path: path, create: false).fuzzyIndex(language: "en")
+        #expect(rebuilt.entryCount == 4)
+        #expect(rebuilt.label != first.label)
+        let matches = try SQLiteMemory(path: path, create: false).matcher(sourceLanguage: "en")
+            .matches(for: TaggedText("The Council met on Friday."), targetLanguages: ["ru"], minimumScore: 70, limit: 5)
+        #expect(matches.map(\.score) == [100, 80, 80])
+        #expect(matches[0].targets["ru"] == TaggedText("Совет собрался в пятницу."))
+    }
+
+    @Test func damagedSidecarIsRebuilt() throws {
+        let path = try SQLiteMemoryTests.temporaryPath()
+        let memory = try SQLiteMemory(path: path)
+        try memory.write { writer in for unit in Self.units { try writer.add(unit) } }
+        _ = try memory.fuzzyIndex(language: "en")
+        let sidecar = memory.indexPath(language: "en")
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: sidecar))
+        try handle.truncate(atOffset: 100)
+        try handle.close()
+        let index = try SQLiteMemory(path: path, create: false).fuzzyIndex(language: "en")
+        #expect(index.entryCount == 3)
+        #expect(try FileManager.default.attributesOfItem(atPath: sidecar)[.size] as? Int == index.image.bytes.count)
+    }
+
+    /// The stored path must answer exactly as units indexed in memory do.
+    @Test func storeMatcherEqualsInMemoryMatcher() throws {
+        let path = try SQLiteMemoryTests.temporaryPath()
+        let memory = try SQLiteMemory(path: path)
+        var random = SeededRandom(seed: 11)
+        let words = ["the", "council", "met", "on", "Monday", "Tuesday", "12", "2023", "Baku", ",", "."]
+        var units: [TranslationUnit] = []
+        for i in 0..<300 {
+            let text = (0..<(1 + Int(random.next() % 7))).map { _ in words[Int(random.next() % UInt64(words.count))] }.joined(separator: " ")
+            units.append(SQLiteMemoryTests.unit(text, "ru \(i)"))
+        }
+        try memory.write { writer in for unit in units { try writer.add(unit) } }
+        let stored = try memory.matcher(sourceLanguage: "en")
+        let inMemory = try MemoryMatcher(units: try memory.allUnits(), sourceLanguage: "en")
+        for _ in 0..<100 {
+            let query = TaggedText((0..<(1 + Int(random.next() % 7))).map { _ in words[Int(random.next() % UInt64(words.count))] }.joined(separator: " "))
+            for threshold in [40, 75, 100] {
+                let a = try stored.matches(for: query, targetLanguages: ["ru"], minimumScore: threshold, limit: 10)
+                let b = try inMemory.matches(for: query, targetLanguages: ["ru"], minimumScore: threshold, limit: 10)
+                #expect(a.map(\.unit) == b.map(\.unit), "\(query.plainText) @\(threshold)")
+                #expect(a.map(\.score) == b.map(\.score))
+            }
+        }
     }
 }

@@ -1,8 +1,16 @@
 import Foundation
 
 /// TMX dates: ISO 8601 basic format in UTC, `YYYYMMDDThhmmssZ`.
-enum TMXDate {
-    static func parse(_ text: String) -> Date? {
+public enum TMXDate {
+    /// A date as people type it on a command line: `2023-09-12` (midnight
+    /// UTC) or TMX's `20230912T101500Z`.
+    public static func parseDay(_ text: String) -> Date? {
+        let digits = text.filter { $0 != "-" }
+        if digits.count == 8, text.count == 10 || text.count == 8 { return parse(digits + "T000000Z") }
+        return parse(text)
+    }
+
+    public static func parse(_ text: String) -> Date? {
         let digits = Array(text.utf8)
         guard digits.count == 16, digits[8] == UInt8(ascii: "T"), digits[15] == UInt8(ascii: "Z") else { return nil }
         func number(_ range: Range<Int>) -> Int? {

@@ -1,13 +1,12 @@
+import CDilmancXML
 import DilmancText
 import Foundation
 import TranslationMemory
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 
 /// Reads TMX 1.1 to 1.4b as a stream of translation units.
 ///
-/// The file is parsed as it is read (SAX, no document tree), and each unit is
+/// The file is parsed as it is read (libxml2's pull reader, no document tree,
+/// no network), and each unit is
 /// handed to the caller as its `</tu>` arrives, so memory stays flat whatever
 /// the file's size. It reads what OmegaT, Okapi, Trados and translate-toolkit
 /// write: `srclang="*all*"`, several `tuv` per `tu`, `note` and `prop` on both,
@@ -30,21 +29,34 @@ public enum TMXReader {
     }
 
     /// Reads `url`, calling `body` with each unit in file order. An error thrown
-    /// by `body` stops the read and is rethrown.
+    /// by `body` stops the read and is rethrown. `progress`, when given, gets
+    /// the number of bytes read so far after each unit.
     @discardableResult
-    public static func read(contentsOf url: URL, skipInvalid: Bool = false, _ body: (TranslationUnit) throws -> Void) throws -> Summary {
+    public static func read(contentsOf url: URL, skipInvalid: Bool = false, progress: ((Int64) -> Void)? = nil, _ body: (TranslationUnit) throws -> Void) throws -> Summary {
         let name = url.path
-        guard let stream = InputStream(url: url), FileManager.default.isReadableFile(atPath: url.path) else {
+        guard FileManager.default.isReadableFile(atPath: name), let reader = dm_xml_reader_open_file(name) else {
             throw TMXError(file: name, line: 0, column: 0, message: "cannot read the file")
         }
+        defer { dm_xml_reader_free(reader) }
         try refuseEntityDeclarations(prolog: try prolog(of: url), file: name)
-        return try parse(XMLParser(stream: stream), name: name, skipInvalid: skipInvalid, body)
+        guard let progress else { return try parse(reader, name: name, skipInvalid: skipInvalid, body) }
+        return try parse(reader, name: name, skipInvalid: skipInvalid) { unit in
+            try body(unit)
+            progress(dm_xml_reader_bytes_consumed(reader))
+        }
     }
 
     @discardableResult
     public static func read(data: Data, name: String, skipInvalid: Bool = false, _ body: (TranslationUnit) throws -> Void) throws -> Summary {
         try refuseEntityDeclarations(prolog: data.prefix(65536), file: name)
-        return try parse(XMLParser(data: data), name: name, skipInvalid: skipInvalid, body)
+        return try data.withUnsafeBytes { bytes in
+            let base = bytes.baseAddress?.assumingMemoryBound(to: CChar.self) ?? UnsafePointer<CChar>(bitPattern: 1)!
+            guard let reader = dm_xml_reader_open_memory(base, Int64(bytes.count), name) else {
+                throw TMXError(file: name, line: 0, column: 0, message: "cannot read the data")
+            }
+            defer { dm_xml_reader_free(reader) }
+            return try parse(reader, name: name, skipInvalid: skipInvalid, body)
+        }
     }
 
     private static func prolog(of url: URL) throws -> Data {
@@ -65,35 +77,59 @@ public enum TMXReader {
         }
     }
 
-    private static func parse(_ parser: XMLParser, name: String, skipInvalid: Bool, _ body: (TranslationUnit) throws -> Void) throws -> Summary {
-        parser.shouldProcessNamespaces = false
-        parser.shouldResolveExternalEntities = false
-        return try withoutActuallyEscaping(body) { body in
-            let handler = TMXHandler(name: name, parser: parser, skipInvalid: skipInvalid, body: body)
-            parser.delegate = handler
-            let ok = parser.parse()
-            parser.delegate = nil
-            return try finish(handler, parser: parser, ok: ok, name: name)
+    /// Pulls nodes from libxml2's streaming reader (a third of the time
+    /// FoundationXML's delegate callbacks took) and feeds them to the unit
+    /// state machine.
+    private static func parse(_ reader: OpaquePointer, name: String, skipInvalid: Bool, _ body: (TranslationUnit) throws -> Void) throws -> Summary {
+        try withoutActuallyEscaping(body) { body in
+            let handler = TMXHandler(name: name, skipInvalid: skipInvalid, body: body) {
+                // The node's own line; libxml2 keeps no column for nodes.
+                (Int(dm_xml_reader_node_line(reader)), 1)
+            }
+            while true {
+                let status = dm_xml_reader_next(reader)
+                if status < 0 {
+                    var line: Int32 = 0
+                    var column: Int32 = 0
+                    let message = dm_xml_reader_error(reader, &line, &column).map { String(cString: $0) } ?? "malformed XML"
+                    if line == 0 { (line, column) = (dm_xml_reader_line(reader), dm_xml_reader_column(reader)) }
+                    throw TMXError(file: name, line: Int(line), column: Int(max(column, 1)), message: "malformed XML: \(message)")
+                }
+                if status == 0 { break }
+                switch Int(dm_xml_reader_node_type(reader)) {
+                case DM_XML_ELEMENT:
+                    let element = String(cString: dm_xml_reader_name(reader))
+                    let empty = dm_xml_reader_is_empty_element(reader) != 0
+                    var attributes: [String: String] = [:]
+                    while dm_xml_reader_next_attribute(reader) == 1 {
+                        attributes[String(cString: dm_xml_reader_name(reader))] = dm_xml_reader_value(reader).map { String(cString: $0) } ?? ""
+                    }
+                    handler.start(element, attributes: attributes)
+                    if empty { handler.end(element) }
+                case DM_XML_END_ELEMENT:
+                    handler.end(String(cString: dm_xml_reader_name(reader)))
+                case DM_XML_TEXT, DM_XML_CDATA, DM_XML_WHITESPACE, DM_XML_SIGNIFICANT_WHITESPACE:
+                    if let value = dm_xml_reader_value(reader) { handler.characters(String(cString: value)) }
+                case DM_XML_ENTITY_REFERENCE:
+                    handler.fail("entity references are refused (TMX needs none)")
+                default:
+                    break
+                }
+                if let failure = handler.failure { throw failure }
+            }
+            guard handler.sawRoot else {
+                throw TMXError(file: name, line: 1, column: 1, message: "not a TMX file: the root element must be <tmx>")
+            }
+            return handler.summary
         }
-    }
-
-    private static func finish(_ handler: TMXHandler, parser: XMLParser, ok: Bool, name: String) throws -> Summary {
-        if let failure = handler.failure { throw failure }
-        guard ok else {
-            let reason = parser.parserError.map(XMLParseFailure.reason) ?? "malformed XML"
-            throw TMXError(file: name, line: parser.lineNumber, column: parser.columnNumber, message: "malformed XML: \(reason)")
-        }
-        guard handler.sawRoot else {
-            throw TMXError(file: name, line: 1, column: 1, message: "not a TMX file: the root element must be <tmx>")
-        }
-        return handler.summary
     }
 }
 
-/// The SAX state of one read.
-private final class TMXHandler: NSObject, XMLParserDelegate {
+/// The state of one read: the unit, variant and inline element being built.
+private final class TMXHandler {
     let name: String
-    unowned let parser: XMLParser
+    /// The current node's line and column.
+    let position: () -> (Int, Int)
     let skipInvalid: Bool
     let body: (TranslationUnit) throws -> Void
     var failure: Error?
@@ -117,24 +153,29 @@ private final class TMXHandler: NSObject, XMLParserDelegate {
     private var inlineDepth = 0
     private var inlineContent = ""
 
-    init(name: String, parser: XMLParser, skipInvalid: Bool, body: @escaping (TranslationUnit) throws -> Void) {
+    init(name: String, skipInvalid: Bool, body: @escaping (TranslationUnit) throws -> Void, position: @escaping () -> (Int, Int)) {
         self.name = name
-        self.parser = parser
         self.skipInvalid = skipInvalid
         self.body = body
+        self.position = position
     }
 
+    /// Records the first failure; the read stops after the current node.
     private func stop(_ error: Error) {
         guard failure == nil else { return }
         failure = error
-        parser.abortParsing()
+    }
+
+    func fail(_ message: String) {
+        stop(error(message))
     }
 
     private func error(_ message: String, line: Int? = nil) -> TMXError {
-        TMXError(file: name, line: line ?? parser.lineNumber, column: line == nil ? parser.columnNumber : 1, message: message)
+        let (currentLine, column) = position()
+        return TMXError(file: name, line: line ?? currentLine, column: line == nil ? column : 1, message: message)
     }
 
-    func parser(_ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+    func start(_ element: String, attributes: [String: String]) {
         if inline != nil {
             inlineDepth += 1
             inlineContent += "<" + element + XMLEscaping.attributes(attributes) + ">"
@@ -166,7 +207,7 @@ private final class TMXHandler: NSObject, XMLParserDelegate {
                 changed: stamp(attributes["changedate"], attributes["changeid"]),
                 usageCount: Int(attributes["usagecount"] ?? "") ?? 0,
                 lastUsed: attributes["lastusagedate"].flatMap(TMXDate.parse))
-            unitLine = parser.lineNumber
+            unitLine = position().0
             unitProblem = nil
         case "tuv":
             guard unit != nil else { return stop(error("<tuv> outside a <tu>")) }
@@ -193,7 +234,7 @@ private final class TMXHandler: NSObject, XMLParserDelegate {
         }
     }
 
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
+    func characters(_ string: String) {
         if inline != nil {
             inlineContent += XMLEscaping.text(string)
         } else if inSeg {
@@ -203,11 +244,7 @@ private final class TMXHandler: NSObject, XMLParserDelegate {
         }
     }
 
-    func parser(_ parser: XMLParser, foundCDATA data: Data) {
-        self.parser(parser, foundCharacters: String(decoding: data, as: UTF8.self))
-    }
-
-    func parser(_ parser: XMLParser, didEndElement element: String, namespaceURI: String?, qualifiedName: String?) {
+    func end(_ element: String) {
         if var tag = inline {
             inlineDepth -= 1
             if inlineDepth > 0 {
@@ -265,19 +302,6 @@ private final class TMXHandler: NSObject, XMLParserDelegate {
         default:
             break
         }
-    }
-
-    func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) {
-        guard failure == nil else { return }
-        failure = TMXError(file: name, line: parser.lineNumber, column: parser.columnNumber, message: "malformed XML: \(XMLParseFailure.reason(parseError))")
-    }
-
-    func parser(_ parser: XMLParser, foundInternalEntityDeclarationWithName name: String, value: String?) {
-        stop(error("entity declarations are refused"))
-    }
-
-    func parser(_ parser: XMLParser, foundExternalEntityDeclarationWithName name: String, publicID: String?, systemID: String?) {
-        stop(error("entity declarations are refused"))
     }
 
     private func flushText() {

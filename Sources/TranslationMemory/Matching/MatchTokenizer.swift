@@ -59,45 +59,48 @@ public final class MatchTokenizer {
     }
 
     private func tokenize(_ text: String, into tokens: inout [MatchToken]) throws {
-        let scalars = Array(text.unicodeScalars)
-        var i = 0
-        while i < scalars.count {
+        // Walks the string's own scalars and slices surfaces out of it: copying
+        // the scalars into an array and rebuilding each word scalar by scalar
+        // made tokenizing most of the time it takes to index a memory.
+        let scalars = text.unicodeScalars
+        let end = scalars.endIndex
+        var i = scalars.startIndex
+        while i < end {
             let scalar = scalars[i]
-            if scalar == " " || scalar.properties.isWhitespace || scalar == "\u{FEFF}" {
-                i += 1
+            if Self.isSpace(scalar) {
+                scalars.formIndex(after: &i)
                 continue
             }
             guard Self.isWordCharacter(scalar) else {
-                let surface = String(scalar)
-                let key = String(MatchKey.foldLookAlike(scalar))
-                tokens.append(MatchToken(kind: .punctuation, surface: surface, key: key))
-                i += 1
+                tokens.append(MatchToken(kind: .punctuation, surface: String(scalar), key: String(MatchKey.foldLookAlike(scalar))))
+                scalars.formIndex(after: &i)
                 continue
             }
             let start = i
             let isNumber = Self.isDecimalDigit(scalar)
-            i += 1
-            while i < scalars.count {
+            scalars.formIndex(after: &i)
+            while i < end {
                 let next = scalars[i]
-                if Self.isWordCharacter(next) { i += 1; continue }
+                if Self.isWordCharacter(next) {
+                    scalars.formIndex(after: &i)
+                    continue
+                }
                 // Inside a word: an apostrophe between letters. Inside a number: a
                 // separator between digits.
-                if i + 1 < scalars.count, Self.isWordCharacter(scalars[i + 1]) {
-                    if isNumber, next == "." || next == "," || next == ":" || next == "/",
-                       Self.isDecimalDigit(scalars[i + 1]) {
-                        i += 2
+                let after = scalars.index(after: i)
+                if after < end, Self.isWordCharacter(scalars[after]) {
+                    if isNumber, next == "." || next == "," || next == ":" || next == "/", Self.isDecimalDigit(scalars[after]) {
+                        i = scalars.index(after: after)
                         continue
                     }
                     if !isNumber, next == "'" || next == "\u{2019}" || next == "\u{02BC}" {
-                        i += 2
+                        i = scalars.index(after: after)
                         continue
                     }
                 }
                 break
             }
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: scalars[start..<i])
-            let surface = String(view)
+            let surface = String(scalars[start..<i])
             if isNumber {
                 tokens.append(MatchToken(kind: .number, surface: surface, key: surface))
             } else {
@@ -114,11 +117,16 @@ public final class MatchTokenizer {
     }
 
     /// Per BMP code point: 1 when it belongs in a word, 2 more when it is a
-    /// decimal digit. Tabulated once: property lookups per character made
+    /// decimal digit, 4 when it is white space (or the BOM) between tokens. Tabulated once: property lookups per character made
     /// tokenizing the slowest part of opening a large memory.
     private static let table: [UInt8] = (0...0xFFFF).map { value in
         guard let scalar = Unicode.Scalar(UInt32(value)) else { return 0 }
         return (classifyWordCharacter(scalar) ? 1 : 0) | (scalar.properties.numericType == .decimal ? 2 : 0)
+            | (scalar.properties.isWhitespace || scalar == "\u{FEFF}" ? 4 : 0)
+    }
+
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x10000 ? table[Int(scalar.value)] & 4 != 0 : scalar.properties.isWhitespace
     }
 
     static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {

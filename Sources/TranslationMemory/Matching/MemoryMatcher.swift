@@ -1,51 +1,67 @@
-/// Looks up segments in a set of translation units: exact, in-context and
-/// fuzzy matches, best first, with numbers repaired where that is safe.
+import Foundation
+
+/// Looks up segments in one memory: exact, in-context and fuzzy matches, best
+/// first, with numbers repaired where that is safe.
 ///
-/// It reads units from memory and builds its `FuzzyIndex` on creation; stores
-/// (SQLite, TMX caches) hand it their units, so it does not care where they
-/// live. Every unit that scores at or above the threshold is returned: the
-/// index is lossless for `FuzzyScorer` and for number repair (numbers are
-/// indexed as one placeholder word, so a unit differing only in numbers is
-/// always a candidate), and `bruteForceMatches` computes the same answer by
-/// scanning, for tests.
+/// It reads candidates from a `FuzzyIndex` and asks its store for just those
+/// units (`fetch`), so it does not care where units live: an array in memory,
+/// a SQLite file, a TMX cache. Every unit that scores at or above the
+/// threshold is returned: the index is lossless for `FuzzyScorer` and for
+/// number repair (numbers are indexed as one placeholder word, so a unit
+/// differing only in numbers is always a candidate), and `bruteForceMatches`
+/// computes the same answer by scanning, for tests.
 ///
-/// Not thread-safe (it caches word keys); make one per task.
+/// Not thread-safe (it caches word keys); make one per task. Several memories
+/// are searched together through `MemorySet`.
 public final class MemoryMatcher {
+    /// Fetches units by the keys the index was built with; keys of units that
+    /// no longer exist may be left out.
+    public typealias UnitFetch = ([Int64]) throws -> [Int64: TranslationUnit]
+
     public struct Match: Sendable, Hashable {
         /// 101 in context, 100 exact, below that fuzzy (see `FuzzyScorer`).
         public var score: Int
-        public var unitIndex: Int
         public var source: TaggedText
         /// Target texts by the requested language code.
         public var targets: [String: TaggedText]
         public var tuid: String?
         /// True when numbers in the targets were replaced to fit the query.
         public var repaired: Bool
+        /// The whole unit as stored, for its origin, notes and dates.
+        public var unit: TranslationUnit
+        /// Which memory of a `MemorySet` the match came from, and the unit's key
+        /// there: the last tie-breakers, so that rankings are stable.
+        public var memory: Int
+        public var unitKey: Int64
     }
 
     public let sourceLanguage: String
-    private let units: [TranslationUnit]
+    public let index: FuzzyIndex
+    private let fetch: UnitFetch
+    private let memory: Int
     private let tokenizer: MatchTokenizer
-    /// Per indexed unit, its position in `units`. Source tokens are made again
-    /// for the few candidates the index returns, rather than kept for all.
-    private var entries: [Int] = []
-    private var index = FuzzyIndex()
 
-    public init(units: [TranslationUnit], sourceLanguage: String) throws {
-        self.units = units
+    /// A matcher over a built or stored index. `memory` numbers the memory in a
+    /// `MemorySet`.
+    public init(index: FuzzyIndex, sourceLanguage: String, memory: Int = 0, fetch: @escaping UnitFetch) {
+        self.index = index
         self.sourceLanguage = sourceLanguage
+        self.memory = memory
+        self.fetch = fetch
         tokenizer = MatchTokenizer(language: sourceLanguage)
-        for (position, unit) in units.enumerated() {
-            guard let variant = unit.variant(in: sourceLanguage) else { continue }
-            entries.append(position)
-            index.add(wordKeys: Self.indexKeys(try tokenizer.tokenize(variant.text)))
-        }
     }
 
-    /// Numbers are indexed as one placeholder, so that number repair finds
-    /// units whose numbers all differ.
-    static func indexKeys(_ tokens: [MatchToken]) -> [String] {
-        tokens.filter(\.isWordLike).map { $0.kind == .number ? "\u{0}#" : $0.key }
+    /// A matcher over units in memory, indexed now; their keys are their
+    /// positions in `units`.
+    public convenience init(units: [TranslationUnit], sourceLanguage: String, memory: Int = 0) throws {
+        var indexer = SourceIndexer(language: sourceLanguage)
+        for (position, unit) in units.enumerated() {
+            guard let variant = unit.variant(in: sourceLanguage) else { continue }
+            try indexer.add(variant.text, key: Int64(position))
+        }
+        self.init(index: indexer.build(label: ""), sourceLanguage: sourceLanguage, memory: memory) { keys in
+            Dictionary(uniqueKeysWithValues: keys.map { ($0, units[Int($0)]) })
+        }
     }
 
     /// The best matches for `query`, at most `limit`, scoring `minimumScore` or
@@ -53,22 +69,23 @@ public final class MemoryMatcher {
     /// skipped). `context`, when given, makes equal neighbours a 101 match.
     public func matches(for query: TaggedText, targetLanguages: [String], minimumScore: Int, limit: Int, context: Context? = nil) throws -> [Match] {
         let queryTokens = try tokenizer.tokenize(query)
-        let candidates = index.candidates(wordKeys: Self.indexKeys(queryTokens), minimumScore: minimumScore)
-        return try rank(candidates.map { Int($0) }, queryTokens: queryTokens, targetLanguages: targetLanguages, minimumScore: minimumScore, limit: limit, context: context)
+        let candidates = index.candidates(wordKeys: SourceIndexer.wordKeys(queryTokens), minimumScore: minimumScore)
+        return try rank(candidates, queryTokens: queryTokens, targetLanguages: targetLanguages, minimumScore: minimumScore, limit: limit, context: context)
     }
 
     /// The same answer as `matches`, by scoring every unit: the reference the
     /// index is tested against.
     public func bruteForceMatches(for query: TaggedText, targetLanguages: [String], minimumScore: Int, limit: Int, context: Context? = nil) throws -> [Match] {
         let queryTokens = try tokenizer.tokenize(query)
-        return try rank(Array(entries.indices), queryTokens: queryTokens, targetLanguages: targetLanguages, minimumScore: minimumScore, limit: limit, context: context)
+        return try rank(Array(0..<Int32(index.entryCount)), queryTokens: queryTokens, targetLanguages: targetLanguages, minimumScore: minimumScore, limit: limit, context: context)
     }
 
-    private func rank(_ candidates: [Int], queryTokens: [MatchToken], targetLanguages: [String], minimumScore: Int, limit: Int, context: Context?) throws -> [Match] {
+    private func rank(_ candidates: [Int32], queryTokens: [MatchToken], targetLanguages: [String], minimumScore: Int, limit: Int, context: Context?) throws -> [Match] {
+        let keys = candidates.map(index.key(of:))
+        let units = try fetch(keys)
         var found: [Match] = []
-        for entryIndex in candidates {
-            let position = entries[entryIndex]
-            let unit = units[position]
+        for key in keys {
+            guard let unit = units[key] else { continue }
             var targets: [String: TaggedText] = [:]
             for language in targetLanguages {
                 if let variant = unit.variant(in: language) { targets[language] = variant.text }
@@ -94,27 +111,30 @@ public final class MemoryMatcher {
                 }
             }
             guard value >= minimumScore else { continue }
-            found.append(Match(score: value, unitIndex: position, source: source, targets: targets, tuid: unit.tuid, repaired: repaired))
+            found.append(Match(score: value, source: source, targets: targets, tuid: unit.tuid, repaired: repaired, unit: unit, memory: memory, unitKey: key))
         }
-        // Best first; among equals the most recently changed, then the most used.
-        found.sort { a, b in
+        return Self.best(found, limit: limit)
+    }
+
+    /// Best first; among equals the most recently changed, then the most used,
+    /// then by memory and key. The same translation found twice (a TMX and the
+    /// SQLite memory it was imported into) is one match, shown once.
+    public static func best(_ matches: [Match], limit: Int) -> [Match] {
+        let sorted = matches.sorted { a, b in
             if a.score != b.score { return a.score > b.score }
-            let changedA = units[a.unitIndex].changed?.date ?? .distantPast
-            let changedB = units[b.unitIndex].changed?.date ?? .distantPast
+            let changedA = a.unit.changed?.date ?? .distantPast
+            let changedB = b.unit.changed?.date ?? .distantPast
             if changedA != changedB { return changedA > changedB }
-            if units[a.unitIndex].usageCount != units[b.unitIndex].usageCount {
-                return units[a.unitIndex].usageCount > units[b.unitIndex].usageCount
-            }
-            return a.unitIndex < b.unitIndex
+            if a.unit.usageCount != b.unit.usageCount { return a.unit.usageCount > b.unit.usageCount }
+            return (a.memory, a.unitKey) < (b.memory, b.unitKey)
         }
-        // The same translation from two memories (a TMX and the SQLite memory
-        // it was imported into) is one match, shown once.
         var shown = Set<[TaggedText]>()
-        let distinct = found.filter { match in
-            shown.insert([match.source] + match.targets.sorted { $0.key < $1.key }.map(\.value)).inserted
+        var distinct: [Match] = []
+        for match in sorted where distinct.count < limit {
+            if shown.insert([match.source] + match.targets.sorted { $0.key < $1.key }.map(\.value)).inserted {
+                distinct.append(match)
+            }
         }
-        return Array(distinct.prefix(limit))
+        return distinct
     }
 }
-
-import Foundation

@@ -1,0 +1,94 @@
+// libxml2's xmlTextReader behind plain C types (see dilmanc_xml.h).
+#include "dilmanc_xml.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <libxml/xmlreader.h>
+
+struct dm_xml_reader {
+    xmlTextReaderPtr reader;
+    char error[512];
+    int error_line;
+    int error_column;
+};
+
+// Keeps the first error, with libxml2's own line and column.
+static void record_error(void *context, const xmlError *error) {
+    struct dm_xml_reader *self = context;
+    if (self->error[0] != 0 || error == NULL || error->level < XML_ERR_ERROR) return;
+    strncpy(self->error, error->message ? error->message : "malformed XML", sizeof(self->error) - 1);
+    self->error[sizeof(self->error) - 1] = 0;
+    size_t length = strlen(self->error);
+    while (length > 0 && (self->error[length - 1] == '\n' || self->error[length - 1] == ' ')) self->error[--length] = 0;
+    self->error_line = error->line;
+    self->error_column = error->int2;
+}
+
+// No network, no DTD loading, no entity substitution; libxml2's default size
+// limits stay on (no XML_PARSE_HUGE), which caps entity expansion.
+static const int options = XML_PARSE_NONET | XML_PARSE_COMPACT | XML_PARSE_BIG_LINES;
+
+static dm_xml_reader *wrap(xmlTextReaderPtr reader) {
+    if (reader == NULL) return NULL;
+    struct dm_xml_reader *self = calloc(1, sizeof(struct dm_xml_reader));
+    if (self == NULL) {
+        xmlFreeTextReader(reader);
+        return NULL;
+    }
+    self->reader = reader;
+    xmlTextReaderSetStructuredErrorHandler(reader, (xmlStructuredErrorFunc)record_error, self);
+    return self;
+}
+
+dm_xml_reader *dm_xml_reader_open_file(const char *path) {
+    return wrap(xmlReaderForFile(path, NULL, options));
+}
+
+dm_xml_reader *dm_xml_reader_open_memory(const char *bytes, int64_t length, const char *name) {
+    if (length > INT32_MAX) return NULL;
+    return wrap(xmlReaderForMemory(bytes, (int)length, name, NULL, options));
+}
+
+void dm_xml_reader_free(dm_xml_reader *self) {
+    if (self == NULL) return;
+    xmlFreeTextReader(self->reader);
+    free(self);
+}
+
+int dm_xml_reader_next(dm_xml_reader *self) {
+    // An error found while reading ahead shows only once the reader gets
+    // there: the nodes before it are still delivered.
+    return xmlTextReaderRead(self->reader);
+}
+
+int dm_xml_reader_node_type(dm_xml_reader *self) { return xmlTextReaderNodeType(self->reader); }
+
+const char *dm_xml_reader_name(dm_xml_reader *self) { return (const char *)xmlTextReaderConstName(self->reader); }
+
+const char *dm_xml_reader_value(dm_xml_reader *self) { return (const char *)xmlTextReaderConstValue(self->reader); }
+
+int dm_xml_reader_is_empty_element(dm_xml_reader *self) { return xmlTextReaderIsEmptyElement(self->reader) == 1; }
+
+int dm_xml_reader_next_attribute(dm_xml_reader *self) {
+    if (xmlTextReaderMoveToNextAttribute(self->reader) == 1) return 1;
+    xmlTextReaderMoveToElement(self->reader);
+    return 0;
+}
+
+int64_t dm_xml_reader_bytes_consumed(dm_xml_reader *self) { return (int64_t)xmlTextReaderByteConsumed(self->reader); }
+
+int dm_xml_reader_line(dm_xml_reader *self) { return xmlTextReaderGetParserLineNumber(self->reader); }
+
+int dm_xml_reader_node_line(dm_xml_reader *self) {
+    xmlNodePtr node = xmlTextReaderCurrentNode(self->reader);
+    return node == NULL ? xmlTextReaderGetParserLineNumber(self->reader) : (int)xmlGetLineNo(node);
+}
+
+int dm_xml_reader_column(dm_xml_reader *self) { return xmlTextReaderGetParserColumnNumber(self->reader); }
+
+const char *dm_xml_reader_error(dm_xml_reader *self, int *line, int *column) {
+    if (self->error[0] == 0) return NULL;
+    *line = self->error_line;
+    *column = self->error_column;
+    return self->error;
+}

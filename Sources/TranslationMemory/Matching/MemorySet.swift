@@ -1,0 +1,24 @@
+/// Several memories searched as one, as when a translator points Dilmanc at a
+/// folder of memories: each keeps its own index, and their answers are merged.
+///
+/// Merging each memory's best `limit` gives the overall best `limit`: a match
+/// in the overall list is preceded in its own memory only by distinct matches
+/// that also precede it overall, so it is within its memory's best `limit`.
+public final class MemorySet {
+    public let matchers: [MemoryMatcher]
+
+    public init(_ matchers: [MemoryMatcher]) {
+        self.matchers = matchers
+    }
+
+    /// See `MemoryMatcher.matches`.
+    public func matches(for query: TaggedText, targetLanguages: [String], minimumScore: Int, limit: Int, context: Context? = nil) throws -> [MemoryMatcher.Match] {
+        if matchers.count == 1 {
+            return try matchers[0].matches(for: query, targetLanguages: targetLanguages, minimumScore: minimumScore, limit: limit, context: context)
+        }
+        let all = try matchers.flatMap {
+            try $0.matches(for: query, targetLanguages: targetLanguages, minimumScore: minimumScore, limit: limit, context: context)
+        }
+        return MemoryMatcher.best(all, limit: limit)
+    }
+}

@@ -1,0 +1,58 @@
+import DilmancText
+import Foundation
+@testable import TranslationMemory
+import Testing
+
+@Suite struct FuzzyIndexTests {
+    static func index(_ sentences: [String], label: String = "test") throws -> FuzzyIndex {
+        var indexer = SourceIndexer(language: "en")
+        for (position, sentence) in sentences.enumerated() {
+            try indexer.add(TaggedText(sentence), key: Int64(1000 + position))
+        }
+        return indexer.build(label: label)
+    }
+
+    static let sentences = [
+        "The Council met on Monday.", "The Council met on Tuesday.", "...", "Refugees have the right to return.",
+        "the the the", "Baku, 12 September 2023", "Ёлка и ель", "",
+    ]
+
+    @Test func storedBytesAnswerLikeTheBuiltIndex() throws {
+        let built = try Self.index(Self.sentences, label: "memory x revision 3")
+        let stored = try FuzzyIndex(image: IndexImage(copying: Array(built.image.bytes)))
+        #expect(stored.label == "memory x revision 3")
+        #expect(stored.entryCount == Self.sentences.count)
+        let tokenizer = MatchTokenizer(language: "en")
+        for query in Self.sentences + ["the Council met", "the the", "Baku 14 September 2024", "unknown words only"] {
+            let keys = SourceIndexer.wordKeys(try tokenizer.tokenize(query))
+            for threshold in [1, 50, 75, 100] {
+                let candidates = built.candidates(wordKeys: keys, minimumScore: threshold)
+                #expect(stored.candidates(wordKeys: keys, minimumScore: threshold) == candidates)
+                #expect(candidates.allSatisfy { built.key(of: $0) >= 1000 })
+            }
+        }
+        // Word-less entries ("...", "") are found by word-less queries.
+        #expect(built.candidates(wordKeys: [], minimumScore: 100).map(built.key(of:)) == [1002, 1007])
+    }
+
+    @Test func damagedImagesAreRefused() throws {
+        let bytes = Array(try Self.index(Self.sentences).image.bytes)
+        #expect(throws: FuzzyIndex.InvalidIndex.self) { try FuzzyIndex(image: IndexImage(copying: bytes.dropLast(8))) }
+        #expect(throws: FuzzyIndex.InvalidIndex.self) { try FuzzyIndex(image: IndexImage(copying: [UInt8](repeating: 0, count: 200))) }
+        var otherVersion = bytes
+        otherVersion[8] &+= 1
+        #expect(throws: FuzzyIndex.InvalidIndex.self) { try FuzzyIndex(image: IndexImage(copying: otherVersion)) }
+        var wrongTable = bytes
+        // The last word of the header counts posting entries: lie about it.
+        wrongTable[16 + 8 * 7] &+= 2
+        #expect(throws: FuzzyIndex.InvalidIndex.self) { try FuzzyIndex(image: IndexImage(copying: wrongTable)) }
+        #expect(throws: FuzzyIndex.InvalidIndex.self) { try FuzzyIndex(image: IndexImage(copying: [])) }
+    }
+
+    @Test func emptyIndex() throws {
+        let index = FuzzyIndex.Builder().build(label: "")
+        #expect(index.entryCount == 0)
+        #expect(index.candidates(wordKeys: ["a"], minimumScore: 50).isEmpty)
+        #expect(try FuzzyIndex(image: IndexImage(copying: Array(index.image.bytes))).entryCount == 0)
+    }
+}
