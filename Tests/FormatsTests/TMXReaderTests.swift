@@ -90,6 +90,18 @@ import Testing
         }
     }
 
+    /// Trados writes TMX in UTF-16 with a byte-order mark.
+    @Test func readsUTF16() throws {
+        let text = "<?xml version=\"1.0\" encoding=\"UTF-16\"?>\n<tmx version=\"1.4\"><header srclang=\"en-US\" creationtool=\"SDL\" creationtoolversion=\"1\" segtype=\"sentence\" o-tmf=\"x\" adminlang=\"en\" datatype=\"xml\"/><body>"
+            + "<tu><tuv xml:lang=\"en-US\"><seg>Baku</seg></tuv><tuv xml:lang=\"az-Latn-AZ\"><seg>Bakı — İcma</seg></tuv></tu></body></tmx>"
+        var data = Data([0xFF, 0xFE])
+        for unit in text.utf16 { data.append(contentsOf: [UInt8(unit & 0xFF), UInt8(unit >> 8)]) }
+        var units: [TranslationUnit] = []
+        try TMXReader.read(data: data, name: "trados.tmx") { units.append($0) }
+        #expect(units.count == 1)
+        #expect(units.first?.variant(in: "az")?.text.plainText == "Bakı — İcma")
+    }
+
     @Test func unitsStreamBeforeALateError() throws {
         var seen = 0
         let good = TMXWriter.xml(for: TranslationUnit(variants: [Variant(language: "en", text: TaggedText("ok"))]))
