@@ -2,8 +2,8 @@
 import PackageDescription
 
 // Targets follow the pipeline: text primitives (ICU) → segmenting, translation
-// memory → CLI.
-// Later concerns (memory, alignment, terminology, formats) get targets of their own.
+// memory, terminology → file formats and the memory store → the CLI, which
+// wires them. Alignment gets a target of its own.
 let package = Package(
     name: "Dilmanc",
     platforms: [.macOS(.v13)],
@@ -13,6 +13,7 @@ let package = Package(
         .library(name: "DilmancText", targets: ["DilmancText"]),
         .library(name: "TranslationMemory", targets: ["TranslationMemory"]),
         .library(name: "Formats", targets: ["Formats"]),
+        .library(name: "Terminology", targets: ["Terminology"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -36,6 +37,8 @@ let package = Package(
             cSettings: [.unsafeFlags(["-I/usr/include/libxml2"])],
             linkerSettings: [.linkedLibrary("xml2")]
         ),
+        // Snowball stemmers from Debian's libstemmer, for Russian term inflection.
+        .target(name: "CDilmancStemmer", linkerSettings: [.linkedLibrary("stemmer")]),
         .target(name: "DilmancText", dependencies: ["CDilmancICU", "CDilmancXML"]),
         .target(
             name: "Segmenting",
@@ -48,8 +51,10 @@ let package = Package(
             name: "MemoryStore",
             dependencies: ["TranslationMemory", "DilmancText", .product(name: "GRDB", package: "GRDB.swift")]
         ),
-        // File formats parse and write; they know the memory's model, not its scoring.
-        .target(name: "Formats", dependencies: ["TranslationMemory", "DilmancText", "CDilmancXML"]),
+        // Term bases, term recognition through inflection, and the glossary check.
+        .target(name: "Terminology", dependencies: ["DilmancText", "CDilmancStemmer"]),
+        // File formats parse and write; they know the models, not scoring or checking.
+        .target(name: "Formats", dependencies: ["TranslationMemory", "Terminology", "DilmancText", "CDilmancXML"]),
         .target(
             name: "DilmancCLI",
             dependencies: [
@@ -58,6 +63,7 @@ let package = Package(
                 "TranslationMemory",
                 "MemoryStore",
                 "Formats",
+                "Terminology",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -69,7 +75,8 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "TranslationMemoryTests", dependencies: ["TranslationMemory", "DilmancText"]),
-        .testTarget(name: "FormatsTests", dependencies: ["Formats", "TranslationMemory"]),
+        .testTarget(name: "TerminologyTests", dependencies: ["Terminology", "DilmancText"]),
+        .testTarget(name: "FormatsTests", dependencies: ["Formats", "TranslationMemory", "Terminology"], exclude: ["Schemas"]),
         .testTarget(name: "MemoryStoreTests", dependencies: ["MemoryStore", "TranslationMemory", "DilmancText"]),
         .testTarget(name: "DilmancCLITests", dependencies: ["DilmancCLI", "dilmanc"]),
     ],

@@ -1,3 +1,4 @@
+import DilmancText
 import ArgumentParser
 import Foundation
 import TranslationMemory

@@ -1,3 +1,4 @@
+import DilmancText
 import TranslationMemory
 import Testing
 

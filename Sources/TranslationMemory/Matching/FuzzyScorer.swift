@@ -1,3 +1,4 @@
+import DilmancText
 /// Scores how well a memory segment matches a query, the way translators read
 /// match percentages.
 ///

@@ -1,3 +1,4 @@
+import DilmancText
 import Foundation
 
 /// Looks up segments in one memory: exact, in-context and fuzzy matches, best

@@ -1,3 +1,4 @@
+import DilmancText
 /// Repairs a fuzzy match that differs from the query only in numbers, as memoQ
 /// and Trados do: "10 September 2023" in the memory, "12 September 2023" in the
 /// query, and the target's 10 becomes 12.

@@ -1,3 +1,4 @@
+import DilmancText
 /// The words that differ between a memory segment and a query, for showing a
 /// fuzzy match the way a CAT tool's match pane does.
 public enum WordDiff {

@@ -1,4 +1,3 @@
-import DilmancText
 
 /// A token as the matcher sees it: what was written (`surface`) and the form
 /// words are compared in (`key`, see `MatchKey`).
@@ -21,7 +20,9 @@ public struct MatchToken: Sendable, Hashable {
     public var isWordLike: Bool { kind == .word || kind == .number }
 }
 
-/// Splits segments into words, numbers, punctuation marks and tags.
+/// Splits segments into words, numbers, punctuation marks (and, through the
+/// memory's `TaggedText`, tags): the tokens the memory's scorer and the term
+/// recognizer both compare.
 ///
 /// A word is a run of letters, marks and digits, with apostrophes inside
 /// (`don't`, `Qur'an`); hyphens split words (`ABŞ-ın` is `ABŞ`, `-`, `ın`), so
@@ -39,26 +40,13 @@ public final class MatchTokenizer {
         self.language = language
     }
 
-    public func tokenize(_ text: TaggedText) throws -> [MatchToken] {
-        var tokens: [MatchToken] = []
-        for piece in text.pieces {
-            switch piece {
-            case .text(let string):
-                try tokenize(string, into: &tokens)
-            case .tag(let tag):
-                tokens.append(MatchToken(kind: .tag, surface: "<\(tag.kind.rawValue)>", key: "<\(tag.kind.rawValue)>"))
-            }
-        }
-        return tokens
-    }
-
     public func tokenize(_ text: String) throws -> [MatchToken] {
         var tokens: [MatchToken] = []
         try tokenize(text, into: &tokens)
         return tokens
     }
 
-    private func tokenize(_ text: String, into tokens: inout [MatchToken]) throws {
+    public func tokenize(_ text: String, into tokens: inout [MatchToken]) throws {
         // Walks the string's own scalars and slices surfaces out of it: copying
         // the scalars into an array and rebuilding each word scalar by scalar
         // made tokenizing most of the time it takes to index a memory.

@@ -1,0 +1,213 @@
+import DilmancText
+
+/// Finds every term of a term base in a segment at once, through inflection.
+///
+/// Terms become paths in a trie of word keys (see `MatchKey`), so that a
+/// segment is read once whatever the number of entries: from each word, the
+/// walk follows the edges its keys allow and records the terms it completes;
+/// the work per word is bounded by the longest term's length and the few keys
+/// a word has, not by the size of the term base. Each edge says how the word
+/// must match:
+///
+/// - `=key`: as written (case folded, look-alikes folded);
+/// - `~lemma`: through inflection, with the lemma keys `WordInflection` gives
+///   a text word (every word in Russian, the last word in Azerbaijani and
+///   English);
+/// - a prefix, for memoQ-style pattern words (`Ermənistan|`, `Карабах*`).
+///
+/// An Azerbaijani suffix written after a hyphen (BMT-nin) is taken into the
+/// match. Overlapping matches are resolved leftmost-longest, so "Western
+/// Azerbaijan Community" wins over "Azerbaijan" inside it.
+///
+/// Not thread-safe (caches): make one per task.
+public final class TermRecognizer {
+    public struct Match: Sendable, Hashable {
+        /// Indexes into the term base's entries and the entry's terms.
+        public var entry: Int
+        public var term: Int
+        /// The words matched, as written, joined by spaces.
+        public var surface: String
+        /// The span of words (indexes into the segment's words).
+        public var words: Range<Int>
+    }
+
+    /// A segment's words (numbers count as words), as the recognizer reads them.
+    public struct Word: Sendable, Hashable {
+        public var surface: String
+        public var key: String
+        /// Written right after a hyphen (`BMT-nin`), so possibly an ending.
+        public var afterHyphen: Bool
+    }
+
+    public let language: String
+    public let termBase: TermBase
+    private let tokenizer: MatchTokenizer
+    private let inflection: WordInflection
+
+    private struct Node {
+        var edges: [String: Int] = [:]
+        var prefixEdges: [(prefix: String, child: Int)] = []
+        /// (entry, term) pairs whose path ends here.
+        var terminals: [(entry: Int, term: Int)] = []
+        /// The last word of a term ending here may take an attached suffix.
+        var inflectedEnd = false
+    }
+
+    private var nodes = [Node()]
+    /// Per text-word key: the edge keys it may follow.
+    private var edgeKeys: [String: [String]] = [:]
+    private var hasPrefixEdges = false
+
+    /// Indexes the terms of `termBase` in `language` (by primary language).
+    public init(termBase: TermBase, language: String) throws {
+        self.language = LanguageCode.primary(language)
+        self.termBase = termBase
+        tokenizer = MatchTokenizer(language: self.language)
+        inflection = WordInflection(language: self.language)
+        for (entryIndex, entry) in termBase.entries.enumerated() {
+            for (termIndex, term) in entry.terms.enumerated() where LanguageCode.primary(term.language) == self.language {
+                try add(term, entry: entryIndex, term: termIndex)
+            }
+        }
+    }
+
+    private func add(_ term: Term, entry: Int, term termIndex: Int) throws {
+        let words = try self.words(of: term.text)
+        guard !words.isEmpty else { return }
+        var node = 0
+        for (position, word) in words.enumerated() {
+            let last = position == words.count - 1
+            let label: String
+            var prefix: String?
+            switch term.matchMode {
+            case .exact:
+                label = "=" + word.key
+            case .pattern where word.surface.hasSuffix("|") || word.surface.hasSuffix("*") || word.key.hasSuffix("*"):
+                prefix = try MatchKey.make(String(word.surface.dropLast()), language: language)
+                label = ""
+            case .pattern:
+                label = "=" + word.key
+            case .inflected:
+                label = last || inflection.inflectsEveryWord ? "~" + inflection.lemmaKey(ofTermWord: word.key) : "=" + word.key
+            }
+            if let prefix {
+                hasPrefixEdges = true
+                if let existing = nodes[node].prefixEdges.first(where: { $0.prefix == prefix }) {
+                    node = existing.child
+                } else {
+                    nodes.append(Node())
+                    nodes[node].prefixEdges.append((prefix, nodes.count - 1))
+                    node = nodes.count - 1
+                }
+            } else if let next = nodes[node].edges[label] {
+                node = next
+            } else {
+                nodes.append(Node())
+                nodes[node].edges[label] = nodes.count - 1
+                node = nodes.count - 1
+            }
+        }
+        nodes[node].terminals.append((entry, termIndex))
+        if term.matchMode == .inflected { nodes[node].inflectedEnd = true }
+    }
+
+    /// The words of a text: word and number tokens, with the hyphen before them
+    /// noted. Pattern markers stay on their word.
+    public func words(of text: String) throws -> [Word] {
+        var result: [Word] = []
+        var hyphen = false
+        for token in try tokenizer.tokenize(text) {
+            switch token.kind {
+            case .word, .number:
+                result.append(Word(surface: token.surface, key: token.key, afterHyphen: hyphen && !result.isEmpty))
+                hyphen = false
+            case .punctuation where token.key == "|" || token.key == "*":
+                if !result.isEmpty {
+                    result[result.count - 1].surface += token.key
+                    result[result.count - 1].key += token.key
+                }
+            case .punctuation:
+                hyphen = token.key == "-"
+            case .tag:
+                hyphen = false
+            }
+        }
+        return result
+    }
+
+    /// Every term in `text`, leftmost-longest, in text order.
+    public func matches(in text: String) throws -> [Match] {
+        matches(inWords: try words(of: text))
+    }
+
+    public func matches(inWords words: [Word]) -> [Match] {
+        var found: [Match] = []
+        var start = 0
+        while start < words.count {
+            var best: (end: Int, node: Int)?
+            walk(words, from: start, node: 0, position: start) { end, node in
+                if best == nil || end > best!.end { best = (end, node) }
+            }
+            guard let (end, node) = best else {
+                start += 1
+                continue
+            }
+            var stop = end
+            // An ending written after a hyphen belongs to the term (BMT-nin).
+            if nodes[node].inflectedEnd, stop < words.count, words[stop].afterHyphen, inflection.isAttachedSuffix(words[stop].key) {
+                stop += 1
+            }
+            let surface = words[start..<stop].map(\.surface).joined(separator: " ")
+            for (entry, term) in nodes[node].terminals where accepts(termBase.entries[entry].terms[term], words[start..<end]) {
+                found.append(Match(entry: entry, term: term, surface: surface, words: start..<stop))
+            }
+            start = stop
+        }
+        return found
+    }
+
+    /// Calls `visit` with the end of every term path that starts at `position`.
+    private func walk(_ words: [Word], from start: Int, node: Int, position: Int, _ visit: (Int, Int) -> Void) {
+        if !nodes[node].terminals.isEmpty, position > start { visit(position, node) }
+        guard position < words.count else { return }
+        let word = words[position]
+        // A later word must not be an ending glued to the one before.
+        if position > start, word.afterHyphen, inflection.isAttachedSuffix(word.key) { return }
+        for label in keys(for: word.key) {
+            if let next = nodes[node].edges[label] { walk(words, from: start, node: next, position: position + 1, visit) }
+        }
+        if hasPrefixEdges {
+            for edge in nodes[node].prefixEdges where word.key.hasPrefix(edge.prefix) {
+                walk(words, from: start, node: edge.child, position: position + 1, visit)
+            }
+        }
+    }
+
+    /// The edge labels a text word may follow: as written, and as each lemma.
+    private func keys(for key: String) -> [String] {
+        if let known = edgeKeys[key] { return known }
+        var labels = ["=" + key]
+        for lemma in inflection.lemmaKeys(ofTextWord: key) where !labels.contains("~" + lemma) {
+            labels.append("~" + lemma)
+        }
+        edgeKeys[key] = labels
+        return labels
+    }
+
+    /// Case-sensitive terms must also match their letters' case: each text
+    /// word starts with the term word as written (NFC, look-alikes folded).
+    private func accepts(_ term: Term, _ words: ArraySlice<Word>) -> Bool {
+        guard term.caseSensitive else { return true }
+        let termWords = (try? self.words(of: term.displayText)) ?? []
+        guard termWords.count == words.count else { return false }
+        return zip(termWords, words).allSatisfy { termWord, word in
+            Self.foldLookAlikes(word.surface).hasPrefix(Self.foldLookAlikes(termWord.surface))
+        }
+    }
+
+    private static func foldLookAlikes(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.precomposedStringWithCanonicalMapping.unicodeScalars.map(MatchKey.foldLookAlike)))
+    }
+}
+
+import Foundation
