@@ -103,7 +103,7 @@ import Testing
     @Test func storedOnFirstUseReusedThenRebuiltAfterAWrite() throws {
         let path = try SQLiteMemoryTests.temporaryPath()
         let memory = try SQLiteMemory(path: path)
-        try memory.write { writer in for unit in Self.units { try writer.add(unit) } }
+        _ = try memory.write { writer in for unit in Self.units { try writer.add(unit) } }
         let first = try memory.fuzzyIndex(language: "EN")
         let sidecar = memory.indexPath(language: "en")
         #expect(sidecar == path + ".en.index")
@@ -120,7 +120,7 @@ import Testing
         #expect(reopened.storedIndexLanguages() == ["en"])
 
         // A write makes it stale: the next open rebuilds it with the new unit.
-        try reopened.write { try $0.add(SQLiteMemoryTests.unit("The Council met on Friday.", "Совет собрался в пятницу.")) }
+        _ = try reopened.write { try $0.add(SQLiteMemoryTests.unit("The Council met on Friday.", "Совет собрался в пятницу.")) }
         let rebuilt = try SQLiteMemory(path: path, create: false).fuzzyIndex(language: "en")
         #expect(rebuilt.entryCount == 4)
         #expect(rebuilt.label != first.label)
@@ -133,7 +133,7 @@ import Testing
     @Test func damagedSidecarIsRebuilt() throws {
         let path = try SQLiteMemoryTests.temporaryPath()
         let memory = try SQLiteMemory(path: path)
-        try memory.write { writer in for unit in Self.units { try writer.add(unit) } }
+        _ = try memory.write { writer in for unit in Self.units { try writer.add(unit) } }
         _ = try memory.fuzzyIndex(language: "en")
         let sidecar = memory.indexPath(language: "en")
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: sidecar))
@@ -155,7 +155,7 @@ import Testing
             let text = (0..<(1 + Int(random.next() % 7))).map { _ in words[Int(random.next() % UInt64(words.count))] }.joined(separator: " ")
             units.append(SQLiteMemoryTests.unit(text, "ru \(i)"))
         }
-        try memory.write { writer in for unit in units { try writer.add(unit) } }
+        _ = try memory.write { writer in for unit in units { try writer.add(unit) } }
         let stored = try memory.matcher(sourceLanguage: "en")
         let inMemory = try MemoryMatcher(units: try memory.allUnits(), sourceLanguage: "en")
         for _ in 0..<100 {

@@ -1,3 +1,4 @@
+import DilmancText
 import Foundation
 
 /// Finds, for a query, every entry that could score at or above a threshold,

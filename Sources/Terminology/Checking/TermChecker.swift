@@ -1,0 +1,200 @@
+import DilmancText
+
+/// The release gate: checks translated segments against a term base.
+///
+/// For each unit it recognizes the source's terms and each target's terms
+/// (through inflection, see `TermRecognizer`) and reports, as `Finding`s:
+/// source terms whose entry has no approved term in a target
+/// (`missing-term`, with the nearest word as `found` when a letter is wrong:
+/// Ermenistan for Ermənistan); deprecated or superseded terms in a target
+/// (`forbidden-term`) or in the source (`deprecated-source-term`); numbers
+/// that differ after locale formats (`number-mismatch`); empty or untouched
+/// targets (`untranslated`); look-alike letters (`lookalike-letter`); and,
+/// across units, one source translated two ways or two sources translated
+/// one way (`inconsistent-translation`).
+///
+/// Entries without an approved term in a target language expect nothing
+/// there. Correct inflected forms, Turkic capitals and ё written as е never
+/// produce a finding: they are folded before comparison.
+///
+/// Not thread-safe (recognizers cache): make one per task.
+public final class TermChecker {
+    public let termBase: TermBase
+    public let sourceLanguage: String
+    public let targetLanguages: [String]
+    private var recognizers: [String: TermRecognizer] = [:]
+    private var tokenizers: [String: MatchTokenizer] = [:]
+
+    public init(termBase: TermBase, sourceLanguage: String, targetLanguages: [String]) throws {
+        self.termBase = termBase
+        self.sourceLanguage = sourceLanguage
+        self.targetLanguages = targetLanguages
+        for language in [sourceLanguage] + targetLanguages {
+            recognizers[language] = try TermRecognizer(termBase: termBase, language: language)
+            tokenizers[language] = MatchTokenizer(language: LanguageCode.primary(language))
+        }
+    }
+
+    public func check(_ segments: [CheckSegment]) throws -> [Finding] {
+        var findings: [Finding] = []
+        for segment in segments { findings += try check(segment) }
+        findings += try consistency(segments)
+        return findings
+    }
+
+    /// The findings within one unit.
+    public func check(_ segment: CheckSegment) throws -> [Finding] {
+        var findings: [Finding] = []
+        let source = recognizers[sourceLanguage]!
+        let sourceWords = try source.words(of: segment.source)
+        let sourceMatches = source.matches(inWords: sourceWords)
+        findings += lookAlikes(in: sourceWords, unit: segment.unit, language: sourceLanguage)
+        for match in sourceMatches {
+            let term = termBase.entries[match.entry].terms[match.term]
+            guard !term.status.isApproved else { continue }
+            let approved = termBase.entries[match.entry].approvedTerms(in: sourceLanguage).map(\.displayText)
+            findings.append(Finding(
+                unit: segment.unit, language: sourceLanguage, rule: .deprecatedSourceTerm, term: preferredSourceTerm(match.entry),
+                severity: .warning, expected: approved, found: match.surface,
+                message: "the source uses the \(term.status.rawValue) variant '\(match.surface)'" + (approved.isEmpty ? "" : "; approved: \(approved.joined(separator: ", "))")))
+        }
+        let sourceNumbers = try NumberValues.extract(segment.source, language: sourceLanguage, tokenizer: tokenizers[sourceLanguage]!)
+        for language in targetLanguages {
+            let target = segment.targets[language] ?? ""
+            let recognizer = recognizers[language]!
+            let words = try recognizer.words(of: target)
+            if target.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                if !segment.source.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                    findings.append(Finding(unit: segment.unit, language: language, rule: .untranslated, severity: .error, message: "the \(language) translation is empty"))
+                }
+                continue
+            }
+            if words.map(\.key) == sourceWords.map(\.key), sourceWords.contains(where: { $0.key.contains(where: \.isLetter) }), sourceWords.count > 1 {
+                findings.append(Finding(unit: segment.unit, language: language, rule: .untranslated, severity: .warning, found: target, message: "the \(language) text is the same as the source"))
+            }
+            let matches = recognizer.matches(inWords: words)
+            let foundEntries = Set(matches.filter { termBase.entries[$0.entry].terms[$0.term].status.isApproved }.map(\.entry))
+            var reported = Set<Int>()
+            for match in sourceMatches where !foundEntries.contains(match.entry) && !reported.contains(match.entry) {
+                let expected = termBase.entries[match.entry].approvedTerms(in: language)
+                guard !expected.isEmpty else { continue }
+                reported.insert(match.entry)
+                let near = nearMiss(expected, in: words, language: language)
+                findings.append(Finding(
+                    unit: segment.unit, language: language, rule: .missingTerm, term: preferredSourceTerm(match.entry), severity: .error,
+                    expected: expected.map(\.displayText), found: near,
+                    message: "'\(match.surface)' should be translated as \(expected.map { "'\($0.displayText)'" }.joined(separator: " or "))"
+                        + (near.map { ", found '\($0)'" } ?? "")))
+            }
+            for match in matches {
+                let term = termBase.entries[match.entry].terms[match.term]
+                guard !term.status.isApproved else { continue }
+                let approved = termBase.entries[match.entry].approvedTerms(in: language).map(\.displayText)
+                findings.append(Finding(
+                    unit: segment.unit, language: language, rule: .forbiddenTerm, term: preferredSourceTerm(match.entry),
+                    severity: term.status == .deprecated ? .error : .warning, expected: approved, found: match.surface,
+                    message: "'\(match.surface)' is \(term.status.rawValue)" + (approved.isEmpty ? "" : "; use \(approved.map { "'\($0)'" }.joined(separator: " or "))")))
+            }
+            let targetNumbers = try NumberValues.extract(target, language: language, tokenizer: tokenizers[language]!)
+            if targetNumbers.sorted() != sourceNumbers.sorted() {
+                let missing = difference(sourceNumbers, targetNumbers)
+                let extra = difference(targetNumbers, sourceNumbers)
+                findings.append(Finding(
+                    unit: segment.unit, language: language, rule: .numberMismatch, severity: .error, expected: missing,
+                    found: extra.isEmpty ? nil : extra.joined(separator: ", "),
+                    message: "numbers differ: " + [missing.isEmpty ? nil : "missing \(missing.joined(separator: ", "))", extra.isEmpty ? nil : "not in the source \(extra.joined(separator: ", "))"].compactMap { $0 }.joined(separator: "; ")))
+            }
+            findings += lookAlikes(in: words, unit: segment.unit, language: language)
+        }
+        return findings
+    }
+
+    /// One source translated two ways, or two sources translated one way.
+    private func consistency(_ segments: [CheckSegment]) throws -> [Finding] {
+        var findings: [Finding] = []
+        let sourceTokenizer = tokenizers[sourceLanguage]!
+        for language in targetLanguages {
+            let tokenizer = tokenizers[language]!
+            var bySource: [[String]: (unit: String, target: String, key: [String])] = [:]
+            var byTarget: [[String]: (unit: String, source: String, key: [String])] = [:]
+            for segment in segments {
+                guard let target = segment.targets[language], !target.trimmingCharacters(in: .whitespaces).isEmpty else { continue }
+                let sourceKey = try sourceTokenizer.tokenize(segment.source).map(\.key)
+                let targetKey = try tokenizer.tokenize(target).map(\.key)
+                guard sourceKey.contains(where: { $0.contains(where: \.isLetter) }) else { continue }
+                if let first = bySource[sourceKey] {
+                    if first.key != targetKey {
+                        findings.append(Finding(unit: segment.unit, language: language, rule: .inconsistentTranslation, severity: .warning, expected: [first.target], found: target,
+                                                message: "the same source is translated differently in unit \(first.unit)"))
+                    }
+                } else {
+                    bySource[sourceKey] = (segment.unit, target, targetKey)
+                }
+                if let first = byTarget[targetKey] {
+                    if first.key != sourceKey {
+                        findings.append(Finding(unit: segment.unit, language: language, rule: .inconsistentTranslation, severity: .warning, found: target,
+                                                message: "the same translation is given for a different source in unit \(first.unit)"))
+                    }
+                } else {
+                    byTarget[targetKey] = (segment.unit, segment.source, sourceKey)
+                }
+            }
+        }
+        return findings
+    }
+
+    private func preferredSourceTerm(_ entry: Int) -> String? {
+        (termBase.entries[entry].approvedTerms(in: sourceLanguage).first ?? termBase.entries[entry].terms(in: sourceLanguage).first)?.displayText
+    }
+
+    /// A word that is one or two letters away from an expected term's last
+    /// word (its beginning, so that suffixes do not count): Ermenistanın for
+    /// Ermənistan, Армениа for Армения.
+    private func nearMiss(_ expected: [Term], in words: [TermRecognizer.Word], language: String) -> String? {
+        for term in expected {
+            guard let last = try? recognizers[language]!.words(of: term.displayText).last else { continue }
+            let wanted = Array(last.key)
+            let allowed = wanted.count >= 8 ? 2 : 1
+            guard wanted.count >= 4 else { continue }
+            for word in words {
+                let head = Array(word.key.prefix(wanted.count))
+                if head != wanted, WordDistance.levenshtein(head, wanted, limit: allowed) <= allowed { return word.surface }
+            }
+        }
+        return nil
+    }
+
+    /// Words mixing Latin and Cyrillic letters, or with ǝ/Ǝ, or Cyrillic ә in
+    /// a Latin word.
+    private func lookAlikes(in words: [TermRecognizer.Word], unit: String, language: String) -> [Finding] {
+        words.compactMap { word in
+            var latin = false
+            var cyrillic = false
+            var turnedE = false
+            for scalar in word.surface.unicodeScalars where scalar.properties.isAlphabetic {
+                switch scalar.value {
+                case 0x01DD, 0x018E: turnedE = true; latin = true
+                case 0x0041...0x024F: latin = true
+                case 0x0400...0x04FF: cyrillic = true
+                default: break
+                }
+            }
+            guard turnedE || (latin && cyrillic) else { return nil }
+            let cause = turnedE ? "the turned e ǝ instead of the Azerbaijani ə" : "Latin and Cyrillic letters mixed"
+            return Finding(unit: unit, language: language, rule: .lookAlikeLetter, severity: .warning, found: word.surface, message: "'\(word.surface)' has \(cause)")
+        }
+    }
+
+    private func difference(_ a: [String], _ b: [String]) -> [String] {
+        var remaining = b
+        return a.filter { value in
+            if let index = remaining.firstIndex(of: value) {
+                remaining.remove(at: index)
+                return false
+            }
+            return true
+        }
+    }
+}
+
+import Foundation

@@ -1,0 +1,96 @@
+import DilmancText
+import Terminology
+import Testing
+
+@Suite struct TermCheckerTests {
+    static func check(_ source: String, az: String, ru: String) throws -> [Finding] {
+        try TermChecker(termBase: TermRecognizerTests.base, sourceLanguage: "en", targetLanguages: ["az", "ru"])
+            .check([CheckSegment(unit: "1", source: source, targets: ["az": az, "ru": ru])])
+    }
+
+    /// Correct inflected forms, an uppercase Azerbaijani heading and ё written
+    /// as е give no finding.
+    @Test func correctTranslationsAreClean() throws {
+        let cases: [(String, String, String)] = [
+            ("WESTERN AZERBAIJAN COMMUNITY", "QƏRBİ AZƏRBAYCAN İCMASI", "ОБЩИНА ЗАПАДНОГО АЗЕРБАЙДЖАНА"),
+            ("The Western Azerbaijan Community calls on Armenia.", "Qərbi Azərbaycan İcması Ermənistanı çağırır.", "Община Западного Азербайджана призывает Армению."),
+            ("Armenia's government and the Karabakh region", "Ermənistanın hökuməti və Qarabağ regionu", "правительство Армении и Карабахский регион"),
+            ("The United States and the UN Security Council met in Baku on 12 September 2023.",
+             "ABŞ və BMT-nin Təhlükəsizlik Şurası 2023-cü il 12 sentyabrda Bakıda toplandı.",
+             "Соединенные Штаты и Совет Безопасности ООН собрались в Баку 12 сентября 2023 г."),
+            ("1.5 million people, 300,000 refugees", "1,5 milyon nəfər, 300.000 qaçqın", "1,5 миллиона человек, 300 000 беженцев"),
+            ("Antony Blinken spoke.", "Entoni Blinken danışdı.", "Энтони Блинкен выступил."),
+        ]
+        for (en, az, ru) in cases {
+            let findings = try Self.check(en, az: az, ru: ru)
+            #expect(findings.isEmpty, "\(en): \(findings.map(\.message))")
+        }
+    }
+
+    @Test func plantedErrorsAreFound() throws {
+        // A wrong letter: Ermenistan for Ermənistan.
+        let wrongLetter = try Self.check("Armenia", az: "Ermenistanın", ru: "Армения")
+        #expect(wrongLetter.map(\.rule) == [.missingTerm])
+        #expect(wrongLetter.first?.language == "az")
+        #expect(wrongLetter.first?.expected == ["Ermənistan"])
+        #expect(wrongLetter.first?.found == "Ermenistanın")
+        #expect(wrongLetter.first?.term == "Armenia")
+
+        // A missing term.
+        let missing = try Self.check("The Security Council met.", az: "Şura toplandı.", ru: "Совет Безопасности собрался.")
+        #expect(missing.map(\.rule) == [.missingTerm])
+        #expect(missing.first?.expected == ["Təhlükəsizlik Şurası"])
+
+        // A changed number.
+        let number = try Self.check("On 12 September 2023", az: "2023-cü il 13 sentyabr", ru: "12 сентября 2023 г.")
+        #expect(number.map(\.rule) == [.numberMismatch])
+        #expect(number.first?.expected == ["12"])
+        #expect(number.first?.found == "13")
+
+        // A forbidden variant in a target, and a deprecated one in the source.
+        let base = TermRecognizerTests.base
+        let checker = try TermChecker(termBase: base, sourceLanguage: "en", targetLanguages: ["en-GB"])
+        let forbidden = try checker.check(CheckSegment(unit: "u7", source: "Antony Blinken", targets: ["en-GB": "Anthony Blinken"]))
+        #expect(forbidden.map(\.rule) == [.missingTerm, .forbiddenTerm])
+        #expect(forbidden.last?.found == "Anthony Blinken")
+        #expect(forbidden.last?.severity == .error)
+        let deprecatedSource = try Self.check("Anthony Blinken spoke.", az: "Blinken danışdı.", ru: "Энтони Блинкен выступил.")
+        #expect(deprecatedSource.map(\.rule) == [.deprecatedSourceTerm])
+        #expect(deprecatedSource.first?.expected == ["Antony Blinken"])
+    }
+
+    @Test func untranslatedAndLookAlikes() throws {
+        let empty = try Self.check("Baku", az: "", ru: "Баку")
+        #expect(empty.map(\.rule) == [.untranslated])
+        #expect(empty.first?.severity == .error)
+        let same = try Self.check("Human Rights Watch said so", az: "Human Rights Watch said so", ru: "Human Rights Watch заявила об этом")
+        #expect(same.map(\.rule) == [.untranslated])
+        #expect(same.first?.severity == .warning)
+        let turned = try Self.check("Armenia", az: "Ermǝnistan", ru: "Aрмения")
+        // The schwa look-alike is folded, so the term is found; a Latin A in
+        // Армения is not, so the term is missing too (found: the word).
+        #expect(turned.map(\.rule) == [.lookAlikeLetter, .missingTerm, .lookAlikeLetter])
+        #expect(turned.map(\.language) == ["az", "ru", "ru"])
+        #expect(turned[1].found == "Aрмения")
+    }
+
+    @Test func inconsistentTranslations() throws {
+        let checker = try TermChecker(termBase: TermBase(), sourceLanguage: "en", targetLanguages: ["ru"])
+        let findings = try checker.check([
+            CheckSegment(unit: "a", source: "We will not accept silence.", targets: ["ru": "Мы не примем молчание."]),
+            CheckSegment(unit: "b", source: "We will not accept silence.", targets: ["ru": "Мы не смиримся с молчанием."]),
+            CheckSegment(unit: "c", source: "We refuse silence.", targets: ["ru": "Мы не примем молчание."]),
+        ])
+        #expect(findings.map(\.rule) == [.inconsistentTranslation, .inconsistentTranslation])
+        #expect(findings.map(\.unit) == ["b", "c"])
+    }
+
+    @Test(arguments: [
+        ("en", "1.5", "1.5"), ("ru", "1,5", "1.5"), ("az", "1,5", "1.5"), ("en", "300,000", "300000"), ("ru", "300 000", "300000"),
+        ("az", "300.000", "300000"), ("en", "16th", "16"), ("az", "2023-cü", "2023"), ("ru", "10-го", "10"), ("en", "12.09.2023", "12.9.2023"),
+        ("en", "10:00", "10:0"), ("en", "1,234.50", "1234.5"), ("ru", "1 234,50", "1234.5"), ("en", "007", "7"),
+    ])
+    func numbersCompareAcrossLocales(language: String, text: String, value: String) throws {
+        #expect(try NumberValues.extract(text, language: language, tokenizer: MatchTokenizer(language: language)) == [value])
+    }
+}
