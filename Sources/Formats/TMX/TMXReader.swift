@@ -1,4 +1,3 @@
-import CDilmancXML
 import DilmancText
 import Foundation
 import TranslationMemory
@@ -34,29 +33,24 @@ public enum TMXReader {
     @discardableResult
     public static func read(contentsOf url: URL, skipInvalid: Bool = false, progress: ((Int64) -> Void)? = nil, _ body: (TranslationUnit) throws -> Void) throws -> Summary {
         let name = url.path
-        guard FileManager.default.isReadableFile(atPath: name), let reader = dm_xml_reader_open_file(name) else {
+        guard FileManager.default.isReadableFile(atPath: name), let reader = XMLPullReader(file: name) else {
             throw TMXError(file: name, line: 0, column: 0, message: "cannot read the file")
         }
-        defer { dm_xml_reader_free(reader) }
         try refuseEntityDeclarations(prolog: try prolog(of: url), file: name)
         guard let progress else { return try parse(reader, name: name, skipInvalid: skipInvalid, body) }
         return try parse(reader, name: name, skipInvalid: skipInvalid) { unit in
             try body(unit)
-            progress(dm_xml_reader_bytes_consumed(reader))
+            progress(reader.bytesConsumed)
         }
     }
 
     @discardableResult
     public static func read(data: Data, name: String, skipInvalid: Bool = false, _ body: (TranslationUnit) throws -> Void) throws -> Summary {
         try refuseEntityDeclarations(prolog: data.prefix(65536), file: name)
-        return try data.withUnsafeBytes { bytes in
-            let base = bytes.baseAddress?.assumingMemoryBound(to: CChar.self) ?? UnsafePointer<CChar>(bitPattern: 1)!
-            guard let reader = dm_xml_reader_open_memory(base, Int64(bytes.count), name) else {
-                throw TMXError(file: name, line: 0, column: 0, message: "cannot read the data")
-            }
-            defer { dm_xml_reader_free(reader) }
-            return try parse(reader, name: name, skipInvalid: skipInvalid, body)
+        guard let reader = XMLPullReader(data: data, name: name) else {
+            throw TMXError(file: name, line: 0, column: 0, message: "cannot read the data")
         }
+        return try parse(reader, name: name, skipInvalid: skipInvalid, body)
     }
 
     private static func prolog(of url: URL) throws -> Data {
@@ -80,42 +74,22 @@ public enum TMXReader {
     /// Pulls nodes from libxml2's streaming reader (a third of the time
     /// FoundationXML's delegate callbacks took) and feeds them to the unit
     /// state machine.
-    private static func parse(_ reader: OpaquePointer, name: String, skipInvalid: Bool, _ body: (TranslationUnit) throws -> Void) throws -> Summary {
+    private static func parse(_ reader: XMLPullReader, name: String, skipInvalid: Bool, _ body: (TranslationUnit) throws -> Void) throws -> Summary {
         try withoutActuallyEscaping(body) { body in
-            let handler = TMXHandler(name: name, skipInvalid: skipInvalid, body: body) {
-                // The node's own line; libxml2 keeps no column for nodes.
-                (Int(dm_xml_reader_node_line(reader)), 1)
-            }
-            while true {
-                let status = dm_xml_reader_next(reader)
-                if status < 0 {
-                    var line: Int32 = 0
-                    var column: Int32 = 0
-                    let message = dm_xml_reader_error(reader, &line, &column).map { String(cString: $0) } ?? "malformed XML"
-                    if line == 0 { (line, column) = (dm_xml_reader_line(reader), dm_xml_reader_column(reader)) }
-                    throw TMXError(file: name, line: Int(line), column: Int(max(column, 1)), message: "malformed XML: \(message)")
-                }
-                if status == 0 { break }
-                switch Int(dm_xml_reader_node_type(reader)) {
-                case DM_XML_ELEMENT:
-                    let element = String(cString: dm_xml_reader_name(reader))
-                    let empty = dm_xml_reader_is_empty_element(reader) != 0
-                    var attributes: [String: String] = [:]
-                    while dm_xml_reader_next_attribute(reader) == 1 {
-                        attributes[String(cString: dm_xml_reader_name(reader))] = dm_xml_reader_value(reader).map { String(cString: $0) } ?? ""
+            // The node's own line; libxml2 keeps no column for nodes.
+            let handler = TMXHandler(name: name, skipInvalid: skipInvalid, body: body) { (reader.line, 1) }
+            do {
+                while let event = try reader.next() {
+                    switch event {
+                    case .start(let element, let attributes): handler.start(element, attributes: attributes)
+                    case .end(let element): handler.end(element)
+                    case .text(let text): handler.characters(text)
+                    case .entityReference: handler.fail("entity references are refused (TMX needs none)")
                     }
-                    handler.start(element, attributes: attributes)
-                    if empty { handler.end(element) }
-                case DM_XML_END_ELEMENT:
-                    handler.end(String(cString: dm_xml_reader_name(reader)))
-                case DM_XML_TEXT, DM_XML_CDATA, DM_XML_WHITESPACE, DM_XML_SIGNIFICANT_WHITESPACE:
-                    if let value = dm_xml_reader_value(reader) { handler.characters(String(cString: value)) }
-                case DM_XML_ENTITY_REFERENCE:
-                    handler.fail("entity references are refused (TMX needs none)")
-                default:
-                    break
+                    if let failure = handler.failure { throw failure }
                 }
-                if let failure = handler.failure { throw failure }
+            } catch let failure as XMLPullReader.Failure {
+                throw TMXError(file: name, line: failure.line, column: failure.column, message: "malformed XML: \(failure.message)")
             }
             guard handler.sawRoot else {
                 throw TMXError(file: name, line: 1, column: 1, message: "not a TMX file: the root element must be <tmx>")

@@ -1,0 +1,28 @@
+import Foundation
+import Terminology
+
+/// Term base files by their extension: `.tbx` (and `.xml`) through
+/// `TBXReader`/`TBXWriter`, `.csv` and `.tsv` through `TermCSV`.
+public enum GlossaryFile {
+    public static let extensions = ["tbx", "xml", "csv", "tsv"]
+
+    public static func read(_ path: String) throws -> TermBase {
+        let url = URL(fileURLWithPath: path)
+        guard FileManager.default.fileExists(atPath: path) else { throw GlossaryError(file: path, line: 0, message: "no such file") }
+        switch url.pathExtension.lowercased() {
+        case "tbx", "xml": return try TBXReader.read(contentsOf: url)
+        case "csv", "tsv": return try TermCSV.read(contentsOf: url)
+        default: throw GlossaryError(file: path, line: 0, message: "unknown glossary format: use .tbx, .csv or .tsv")
+        }
+    }
+
+    public static func write(_ termBase: TermBase, to path: String) throws {
+        let url = URL(fileURLWithPath: path)
+        switch url.pathExtension.lowercased() {
+        case "tbx", "xml": try AtomicFile.write(TBXWriter.document(termBase), to: url)
+        case "csv": try AtomicFile.write(TermCSV.document(termBase), to: url)
+        case "tsv": try AtomicFile.write(TermCSV.document(termBase, tabs: true), to: url)
+        default: throw GlossaryError(file: path, line: 0, message: "unknown glossary format: use .tbx, .csv or .tsv")
+        }
+    }
+}

@@ -1,0 +1,112 @@
+import Foundation
+@testable import Formats
+import Terminology
+import Testing
+
+@Suite struct GlossaryFormatTests {
+    static let basic = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <martif type="TBX-Basic" xml:lang="en">
+          <martifHeader><fileDesc><sourceDesc><p>test</p></sourceDesc></fileDesc></martifHeader>
+          <text><body>
+            <termEntry id="am">
+              <descrip type="subjectField">places</descrip>
+              <langSet xml:lang="en"><tig><term>Armenia</term><termNote type="administrativeStatus">preferredTerm-admn-sts</termNote><termNote type="partOfSpeech">properNoun</termNote></tig></langSet>
+              <langSet xml:lang="az">
+                <tig><term>Ermənistan</term></tig>
+                <ntig><termGrp><term>Ermenistan</term><termNote type="administrativeStatus">deprecatedTerm-admn-sts</termNote></termGrp><note>a wrong letter</note></ntig>
+              </langSet>
+            </termEntry>
+          </body></text>
+        </martif>
+        """
+
+    static let v3 = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <tbx type="TBX-Basic" style="dca" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2">
+          <tbxHeader><fileDesc><sourceDesc><p>test</p></sourceDesc></fileDesc></tbxHeader>
+          <text><body>
+            <conceptEntry id="kr">
+              <note>the organisation's name for the region</note>
+              <langSec xml:lang="ru"><termSec><term>Карабах*</term></termSec></langSec>
+              <langSec xml:lang="en"><termSec><term>US</term><termNote type="x-dilmanc-caseSensitive">yes</termNote><termNote type="x-dilmanc-matchMode">exact</termNote></termSec></langSec>
+            </conceptEntry>
+          </body></text>
+        </tbx>
+        """
+
+    @Test func readsTBXBasic() throws {
+        let base = try TBXReader.read(data: Data(Self.basic.utf8), name: "basic.tbx")
+        #expect(base.entries.count == 1)
+        let entry = base.entries[0]
+        #expect(entry.id == "am")
+        #expect(entry.subject == "places")
+        #expect(entry.terms.map(\.text) == ["Armenia", "Ermənistan", "Ermenistan"])
+        #expect(entry.terms.map(\.status) == [.preferred, .preferred, .deprecated])
+        #expect(entry.terms[0].partOfSpeech == "properNoun")
+        #expect(entry.terms[2].note == "a wrong letter")
+        #expect(entry.approvedTerms(in: "az").map(\.text) == ["Ermənistan"])
+    }
+
+    @Test func readsTBXv3WithDilmancNotes() throws {
+        let base = try TBXReader.read(data: Data(Self.v3.utf8), name: "v3.tbx")
+        let entry = base.entries[0]
+        #expect(entry.note == "the organisation's name for the region")
+        #expect(entry.terms[0].matchMode == .pattern)
+        #expect(entry.terms[1].caseSensitive)
+        #expect(entry.terms[1].matchMode == .exact)
+    }
+
+    @Test func tbxRoundTrip() throws {
+        let base = try TBXReader.read(data: Data(Self.basic.utf8), name: "a.tbx") + TBXReader.read(data: Data(Self.v3.utf8), name: "b.tbx")
+        let written = TBXWriter.document(base)
+        #expect(try TBXReader.read(data: Data(written.utf8), name: "c.tbx") == base)
+    }
+
+    @Test func malformedTBXNamesTheLine() {
+        let broken = Self.basic.replacingOccurrences(of: "</tig></langSet>\n", with: "</tig>\n")
+        #expect { try TBXReader.read(data: Data(broken.utf8), name: "broken.tbx") } throws: { error in
+            guard let error = error as? GlossaryError else { return false }
+            return error.file == "broken.tbx" && error.line > 1 && error.message.contains("malformed XML")
+        }
+        let status = Self.basic.replacingOccurrences(of: "deprecatedTerm-admn-sts", with: "maybe")
+        #expect { try TBXReader.read(data: Data(status.utf8), name: "s.tbx") } throws: { error in
+            (error as? GlossaryError)?.message == "unknown administrative status 'maybe'" && (error as? GlossaryError)?.line == 10
+        }
+        #expect(throws: GlossaryError.self) { try TBXReader.read(data: Data("<tmx/>".utf8), name: "t.tbx") }
+    }
+
+    @Test func csvWithQuotesStatusesAndVariantRows() throws {
+        let csv = #"""
+            id,en,az,ru,status,note
+            blinken,Antony Blinken,Entoni Blinken,Энтони Блинкен,preferred,"Secretary of State, 2021-2025"
+            blinken,Anthony Blinken,,,forbidden,
+            un,"United Nations ""UN""",BMT,ООН,,
+
+            """#
+        let base = try TermCSV.read(text: csv, name: "g.csv")
+        #expect(base.entries.map(\.id) == ["blinken", "un"])
+        #expect(base.entries[0].terms.map(\.status) == [.preferred, .preferred, .preferred, .deprecated])
+        #expect(base.entries[0].note == "Secretary of State, 2021-2025")
+        #expect(base.entries[1].terms[0].text == "United Nations \"UN\"")
+        // Written back and read again: the same terms, statuses and notes.
+        let again = try TermCSV.read(text: TermCSV.document(base), name: "again.csv")
+        #expect(again.entries.map { $0.terms.map(\.text) } == base.entries.map { $0.terms.map(\.text) })
+        #expect(again.entries.map { $0.terms.map(\.status) } == base.entries.map { $0.terms.map(\.status) })
+        #expect(again.entries.map(\.note) == base.entries.map(\.note))
+        let tsv = try TermCSV.read(text: TermCSV.document(base, tabs: true), name: "again.tsv", tabs: true)
+        #expect(tsv.entries.map { $0.terms.map(\.text) } == base.entries.map { $0.terms.map(\.text) })
+    }
+
+    @Test func badCSVNamesTheLine() {
+        #expect { try TermCSV.read(text: "en,status\nBaku,sometimes\n", name: "g.csv") } throws: { error in
+            (error as? GlossaryError)?.description == "g.csv:2: unknown status 'sometimes'"
+        }
+        #expect { try TermCSV.read(text: "en,colour\nBaku,red\n", name: "g.csv") } throws: { error in
+            (error as? GlossaryError)?.line == 1
+        }
+        #expect { try TermCSV.read(text: "en,az\n\"Baku,Bakı\n", name: "g.csv") } throws: { error in
+            (error as? GlossaryError)?.description == "g.csv:2: a quoted field is never closed"
+        }
+    }
+}
