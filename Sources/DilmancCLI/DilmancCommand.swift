@@ -6,9 +6,10 @@ public struct DilmancCommand: ParsableCommand {
         commandName: "dilmanc",
         abstract: "Translation memory and terminology for English, Azerbaijani and Russian.",
         discussion: """
-        Dilmanc segments documents into sentences with ICU and SRX rules, and (as \
-        the project grows) remembers translations, aligns published documents, \
-        pre-fills drafts and enforces the glossary.
+        Dilmanc segments documents into sentences with ICU and SRX rules, \
+        remembers translations (TMX import and export, exact, in-context and \
+        fuzzy lookups that never miss a match), and enforces the glossary \
+        through Russian and Azerbaijani inflection.
 
         EXIT STATUS
           0  success
@@ -17,7 +18,7 @@ public struct DilmancCommand: ParsableCommand {
           3  internal error (ICU or the system failed)
         """,
         version: DilmancVersion.string,
-        subcommands: [SegmentCommand.self, LookupCommand.self, MemoryCommand.self, BenchCommand.self]
+        subcommands: [SegmentCommand.self, LookupCommand.self, MemoryCommand.self, CheckCommand.self, TermsCommand.self, GlossaryCommand.self, BenchCommand.self]
     )
 
     public init() {}

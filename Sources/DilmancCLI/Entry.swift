@@ -13,6 +13,9 @@ public enum Entry {
             var command = try DilmancCommand.parseAsRoot(arguments)
             try command.run()
             exit(0)
+        } catch let code as ExitCode {
+            // A command's verdict (check's 1 for findings): nothing to print.
+            exit(code.rawValue)
         } catch let error as CLIError {
             Terminal.error(error.message)
             exit(error.exitCode.rawValue)
@@ -20,6 +23,9 @@ public enum Entry {
             Terminal.error(error.description)
             exit(2)
         } catch let error as TMXError {
+            Terminal.error(error.description)
+            exit(2)
+        } catch let error as FileFormatError {
             Terminal.error(error.description)
             exit(2)
         } catch let error as MemoryStoreError {

@@ -1,3 +1,4 @@
+import Formats
 import DilmancText
 import ArgumentParser
 import Foundation

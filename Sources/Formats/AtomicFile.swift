@@ -9,12 +9,12 @@ public enum AtomicFile {
         do {
             try Data(text.utf8).write(to: temporary)
         } catch {
-            throw GlossaryError(file: url.path, line: 0, message: "cannot write: \((error as NSError).localizedDescription)")
+            throw FileFormatError(file: url.path, line: 0, message: "cannot write: \((error as NSError).localizedDescription)")
         }
         guard rename(temporary.path, url.path) == 0 else {
             let message = String(cString: strerror(errno))
             try? FileManager.default.removeItem(at: temporary)
-            throw GlossaryError(file: url.path, line: 0, message: "cannot write: \(message)")
+            throw FileFormatError(file: url.path, line: 0, message: "cannot write: \(message)")
         }
     }
 }

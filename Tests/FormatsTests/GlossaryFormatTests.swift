@@ -66,14 +66,14 @@ import Testing
     @Test func malformedTBXNamesTheLine() {
         let broken = Self.basic.replacingOccurrences(of: "</tig></langSet>\n", with: "</tig>\n")
         #expect { try TBXReader.read(data: Data(broken.utf8), name: "broken.tbx") } throws: { error in
-            guard let error = error as? GlossaryError else { return false }
+            guard let error = error as? FileFormatError else { return false }
             return error.file == "broken.tbx" && error.line > 1 && error.message.contains("malformed XML")
         }
         let status = Self.basic.replacingOccurrences(of: "deprecatedTerm-admn-sts", with: "maybe")
         #expect { try TBXReader.read(data: Data(status.utf8), name: "s.tbx") } throws: { error in
-            (error as? GlossaryError)?.message == "unknown administrative status 'maybe'" && (error as? GlossaryError)?.line == 10
+            (error as? FileFormatError)?.message == "unknown administrative status 'maybe'" && (error as? FileFormatError)?.line == 10
         }
-        #expect(throws: GlossaryError.self) { try TBXReader.read(data: Data("<tmx/>".utf8), name: "t.tbx") }
+        #expect(throws: FileFormatError.self) { try TBXReader.read(data: Data("<tmx/>".utf8), name: "t.tbx") }
     }
 
     @Test func csvWithQuotesStatusesAndVariantRows() throws {
@@ -100,13 +100,13 @@ import Testing
 
     @Test func badCSVNamesTheLine() {
         #expect { try TermCSV.read(text: "en,status\nBaku,sometimes\n", name: "g.csv") } throws: { error in
-            (error as? GlossaryError)?.description == "g.csv:2: unknown status 'sometimes'"
+            (error as? FileFormatError)?.description == "g.csv:2: unknown status 'sometimes'"
         }
         #expect { try TermCSV.read(text: "en,colour\nBaku,red\n", name: "g.csv") } throws: { error in
-            (error as? GlossaryError)?.line == 1
+            (error as? FileFormatError)?.line == 1
         }
         #expect { try TermCSV.read(text: "en,az\n\"Baku,Bakı\n", name: "g.csv") } throws: { error in
-            (error as? GlossaryError)?.description == "g.csv:2: a quoted field is never closed"
+            (error as? FileFormatError)?.description == "g.csv:2: a quoted field is never closed"
         }
     }
 }

@@ -88,7 +88,8 @@ import Testing
     @Test(arguments: [
         ("en", "1.5", "1.5"), ("ru", "1,5", "1.5"), ("az", "1,5", "1.5"), ("en", "300,000", "300000"), ("ru", "300 000", "300000"),
         ("az", "300.000", "300000"), ("en", "16th", "16"), ("az", "2023-cü", "2023"), ("ru", "10-го", "10"), ("en", "12.09.2023", "12.9.2023"),
-        ("en", "10:00", "10:0"), ("en", "1,234.50", "1234.5"), ("ru", "1 234,50", "1234.5"), ("en", "007", "7"),
+        ("en", "10:00", "10"), ("en", "10:30", "10:30"), ("en", "10 p.m.", "22"), ("az", "300 mindən", "300000"), ("ru", "300 тыс.", "300000"),
+        ("az", "1,5 milyon", "1500000"), ("en", "1.5 million", "1500000"), ("ru", "2 миллиарда", "2000000000"), ("en", "1,234.50", "1234.5"), ("ru", "1 234,50", "1234.5"), ("en", "007", "7"),
     ])
     func numbersCompareAcrossLocales(language: String, text: String, value: String) throws {
         #expect(try NumberValues.extract(text, language: language, tokenizer: MatchTokenizer(language: language)) == [value])

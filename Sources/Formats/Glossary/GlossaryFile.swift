@@ -8,11 +8,11 @@ public enum GlossaryFile {
 
     public static func read(_ path: String) throws -> TermBase {
         let url = URL(fileURLWithPath: path)
-        guard FileManager.default.fileExists(atPath: path) else { throw GlossaryError(file: path, line: 0, message: "no such file") }
+        guard FileManager.default.fileExists(atPath: path) else { throw FileFormatError(file: path, line: 0, message: "no such file") }
         switch url.pathExtension.lowercased() {
         case "tbx", "xml": return try TBXReader.read(contentsOf: url)
         case "csv", "tsv": return try TermCSV.read(contentsOf: url)
-        default: throw GlossaryError(file: path, line: 0, message: "unknown glossary format: use .tbx, .csv or .tsv")
+        default: throw FileFormatError(file: path, line: 0, message: "unknown glossary format: use .tbx, .csv or .tsv")
         }
     }
 
@@ -22,7 +22,7 @@ public enum GlossaryFile {
         case "tbx", "xml": try AtomicFile.write(TBXWriter.document(termBase), to: url)
         case "csv": try AtomicFile.write(TermCSV.document(termBase), to: url)
         case "tsv": try AtomicFile.write(TermCSV.document(termBase, tabs: true), to: url)
-        default: throw GlossaryError(file: path, line: 0, message: "unknown glossary format: use .tbx, .csv or .tsv")
+        default: throw FileFormatError(file: path, line: 0, message: "unknown glossary format: use .tbx, .csv or .tsv")
         }
     }
 }

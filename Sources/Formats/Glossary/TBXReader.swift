@@ -16,13 +16,13 @@ import Terminology
 public enum TBXReader {
     public static func read(contentsOf url: URL) throws -> TermBase {
         guard FileManager.default.isReadableFile(atPath: url.path), let reader = XMLPullReader(file: url.path) else {
-            throw GlossaryError(file: url.path, line: 0, message: "cannot read the file")
+            throw FileFormatError(file: url.path, line: 0, message: "cannot read the file")
         }
         return try parse(reader, name: url.path)
     }
 
     public static func read(data: Data, name: String) throws -> TermBase {
-        guard let reader = XMLPullReader(data: data, name: name) else { throw GlossaryError(file: name, line: 0, message: "cannot read the data") }
+        guard let reader = XMLPullReader(data: data, name: name) else { throw FileFormatError(file: name, line: 0, message: "cannot read the data") }
         return try parse(reader, name: name)
     }
 
@@ -43,7 +43,7 @@ public enum TBXReader {
                     depth += 1
                     if depth == 1 {
                         guard element == "martif" || element == "tbx" else {
-                            throw GlossaryError(file: name, line: reader.line, message: "not a TBX file: the root element is <\(element)>, not <tbx> or <martif>")
+                            throw FileFormatError(file: name, line: reader.line, message: "not a TBX file: the root element is <\(element)>, not <tbx> or <martif>")
                         }
                         sawRoot = true
                     }
@@ -51,16 +51,16 @@ public enum TBXReader {
                     case "termEntry", "conceptEntry":
                         entry = ConceptEntry(id: attributes["id"] ?? "entry-\(entries.count + 1)", terms: [])
                     case "langSet", "langSec":
-                        guard entry != nil else { throw GlossaryError(file: name, line: reader.line, message: "<\(element)> outside an entry") }
+                        guard entry != nil else { throw FileFormatError(file: name, line: reader.line, message: "<\(element)> outside an entry") }
                         guard let code = attributes["xml:lang"] ?? attributes["lang"], !code.isEmpty else {
-                            throw GlossaryError(file: name, line: reader.line, message: "<\(element)> without xml:lang")
+                            throw FileFormatError(file: name, line: reader.line, message: "<\(element)> without xml:lang")
                         }
                         language = code
                     case "tig", "ntig", "termSec":
-                        guard let language else { throw GlossaryError(file: name, line: reader.line, message: "<\(element)> outside a language section") }
+                        guard let language else { throw FileFormatError(file: name, line: reader.line, message: "<\(element)> outside a language section") }
                         term = Term(language: language, text: "")
                     case "term":
-                        guard term != nil || language != nil else { throw GlossaryError(file: name, line: reader.line, message: "<term> outside a language section") }
+                        guard term != nil || language != nil else { throw FileFormatError(file: name, line: reader.line, message: "<term> outside a language section") }
                         if term == nil { term = Term(language: language!, text: "") }
                         field = (element, nil)
                         text = ""
@@ -73,7 +73,7 @@ public enum TBXReader {
                 case .text(let string):
                     if field != nil { text += string }
                 case .entityReference(let reference):
-                    throw GlossaryError(file: name, line: reader.line, message: "entity reference &\(reference); is refused")
+                    throw FileFormatError(file: name, line: reader.line, message: "entity reference &\(reference); is refused")
                 case .end(let element):
                     depth -= 1
                     switch element {
@@ -88,7 +88,7 @@ public enum TBXReader {
                         field = nil
                     case "tig", "ntig", "termSec":
                         if let finished = term {
-                            guard !finished.text.isEmpty else { throw GlossaryError(file: name, line: reader.line, message: "a term section without a term") }
+                            guard !finished.text.isEmpty else { throw FileFormatError(file: name, line: reader.line, message: "a term section without a term") }
                             entry?.terms.append(finished)
                         }
                         term = nil
@@ -103,9 +103,9 @@ public enum TBXReader {
                 }
             }
         } catch let failure as XMLPullReader.Failure {
-            throw GlossaryError(file: name, line: failure.line, message: "malformed XML: \(failure.message)")
+            throw FileFormatError(file: name, line: failure.line, message: "malformed XML: \(failure.message)")
         }
-        guard sawRoot else { throw GlossaryError(file: name, line: 1, message: "not a TBX file: no root element") }
+        guard sawRoot else { throw FileFormatError(file: name, line: 1, message: "not a TBX file: no root element") }
         return TermBase(entries: entries)
     }
 
@@ -113,14 +113,14 @@ public enum TBXReader {
         switch (field, type) {
         case ("termNote", "administrativeStatus"), ("termNote", "normativeAuthorization"):
             guard let status = TermStatus(name: value) else {
-                throw GlossaryError(file: name, line: line, message: "unknown administrative status '\(value)'")
+                throw FileFormatError(file: name, line: line, message: "unknown administrative status '\(value)'")
             }
             term?.status = status
         case ("termNote", "partOfSpeech"):
             term?.partOfSpeech = value
         case ("termNote", "x-dilmanc-matchMode"):
             guard let mode = TermMatchMode(rawValue: value) else {
-                throw GlossaryError(file: name, line: line, message: "unknown match mode '\(value)' (inflected, exact or pattern)")
+                throw FileFormatError(file: name, line: line, message: "unknown match mode '\(value)' (inflected, exact or pattern)")
             }
             term?.matchMode = mode
         case ("termNote", "x-dilmanc-caseSensitive"):

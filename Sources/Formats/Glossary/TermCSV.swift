@@ -15,10 +15,10 @@ import Terminology
 public enum TermCSV {
     public static func read(contentsOf url: URL) throws -> TermBase {
         guard let data = FileManager.default.contents(atPath: url.path) else {
-            throw GlossaryError(file: url.path, line: 0, message: "cannot read the file")
+            throw FileFormatError(file: url.path, line: 0, message: "cannot read the file")
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw GlossaryError(file: url.path, line: 0, message: "not UTF-8 text")
+            throw FileFormatError(file: url.path, line: 0, message: "not UTF-8 text")
         }
         return try read(text: text, name: url.path, tabs: url.pathExtension.lowercased() == "tsv" ? true : nil)
     }
@@ -30,17 +30,17 @@ public enum TermCSV {
         let firstLine = text.prefix { $0 != "\n" }
         let separator: Character = tabs ?? (firstLine.contains("\t") && !firstLine.contains(",")) ? "\t" : ","
         let rows = try records(text, separator: separator, name: name)
-        guard let header = rows.first else { throw GlossaryError(file: name, line: 1, message: "empty: a header row is needed") }
+        guard let header = rows.first else { throw FileFormatError(file: name, line: 1, message: "empty: a header row is needed") }
         let columns = header.fields.map { $0.trimmingCharacters(in: .whitespaces) }
         let known = ["id", "status", "note", "pos", "mode", "case"]
         var languageColumns: [(index: Int, code: String)] = []
         for (index, column) in columns.enumerated() where !known.contains(column.lowercased()) {
             guard LanguageCode.isWellFormed(column) else {
-                throw GlossaryError(file: name, line: 1, message: "column '\(column)' is neither a language code nor one of \(known.joined(separator: ", "))")
+                throw FileFormatError(file: name, line: 1, message: "column '\(column)' is neither a language code nor one of \(known.joined(separator: ", "))")
             }
             languageColumns.append((index, column))
         }
-        guard !languageColumns.isEmpty else { throw GlossaryError(file: name, line: 1, message: "no language column in the header") }
+        guard !languageColumns.isEmpty else { throw FileFormatError(file: name, line: 1, message: "no language column in the header") }
         func column(_ name: String) -> Int? { columns.firstIndex { $0.lowercased() == name } }
         var entries: [ConceptEntry] = []
         var byID: [String: Int] = [:]
@@ -52,13 +52,13 @@ public enum TermCSV {
             }
             var status = TermStatus.preferred
             if let word = value(column("status")) {
-                guard let parsed = TermStatus(name: word) else { throw GlossaryError(file: name, line: row.line, message: "unknown status '\(word)'") }
+                guard let parsed = TermStatus(name: word) else { throw FileFormatError(file: name, line: row.line, message: "unknown status '\(word)'") }
                 status = parsed
             }
             var mode: TermMatchMode?
             if let word = value(column("mode")) {
                 guard let parsed = TermMatchMode(rawValue: word.lowercased()) else {
-                    throw GlossaryError(file: name, line: row.line, message: "unknown match mode '\(word)' (inflected, exact or pattern)")
+                    throw FileFormatError(file: name, line: row.line, message: "unknown match mode '\(word)' (inflected, exact or pattern)")
                 }
                 mode = parsed
             }
@@ -126,7 +126,7 @@ public enum TermCSV {
                 field.append(character)
             }
         }
-        if quoted { throw GlossaryError(file: name, line: quoteLine, message: "a quoted field is never closed") }
+        if quoted { throw FileFormatError(file: name, line: quoteLine, message: "a quoted field is never closed") }
         if !field.isEmpty || !fields.isEmpty {
             fields.append(field)
             records.append((fields, recordLine))

@@ -3,12 +3,14 @@ import DilmancText
 /// The numbers a segment states, in a form that compares across languages:
 /// 1,5 (az, ru) and 1.5 (en) are both 1.5; 300,000 (en), 300 000 (ru) and
 /// 300.000 (az) are all 300000; 2023-cü and 16th are 2023 and 16; dates keep
-/// their parts (12.09.2023 is 12.9.2023). Words for numbers ("two") are not
-/// numbers here.
+/// their parts (12.09.2023 is 12.9.2023); 10:00 and 10 a.m. are both 10, and
+/// 10 p.m. is 22. A scale word multiplies: 300 min (az), 300 тыс. (ru) and
+/// 300 thousand are all 300000, 1,5 milyon is 1500000. Words for numbers
+/// ("two") are not numbers here.
 public enum NumberValues {
     public static func extract(_ text: String, language: String, tokenizer: MatchTokenizer) throws -> [String] {
         let primary = LanguageCode.primary(language)
-        var tokens: [(surface: String, spaceBefore: Bool)] = []
+        var tokens: [(surface: String, spaceBefore: Bool, key: String)] = []
         // The tokenizer drops spaces; find which numbers a space separates,
         // for Russian thousands (300 000).
         var searchFrom = text.startIndex
@@ -17,7 +19,7 @@ public enum NumberValues {
             let spaced = range.lowerBound > searchFrom && text[searchFrom..<range.lowerBound].unicodeScalars.allSatisfy { $0 == " " || $0 == "\u{A0}" || $0 == "\u{202F}" || $0 == "\u{2009}" }
                 && !text[searchFrom..<range.lowerBound].isEmpty
             searchFrom = range.upperBound
-            if token.kind == .number { tokens.append((token.surface, spaced)) } else { tokens.append(("", false)) }
+            tokens.append((token.kind == .number ? token.surface : "", spaced, token.kind == .word ? token.key : ""))
         }
         var values: [String] = []
         var index = 0
@@ -26,14 +28,52 @@ public enum NumberValues {
             guard !surface.isEmpty else { index += 1; continue }
             // Groups of three digits after a space continue the number.
             while index + 1 < tokens.count, tokens[index + 1].spaceBefore, isThreeDigits(tokens[index + 1].surface),
-                  surface.allSatisfy { $0.isNumber || $0 == " " }, surface.count <= 3 || surface.contains(" ") {
+                  surface.allSatisfy({ $0.isNumber || $0 == " " }), surface.count <= 3 || surface.contains(" ") {
                 surface += " " + tokens[index + 1].surface
                 index += 1
             }
-            values.append(canonical(surface, language: primary))
+            var value = canonical(surface, language: primary)
+            let next = index + 1 < tokens.count ? tokens[index + 1].key : ""
+            if let scale = scale(of: next, language: primary), let scaled = multiply(value, by: scale) {
+                value = scaled
+            } else if primary == "en", next == "p", index + 3 < tokens.count, tokens[index + 3].key == "m", let hour = Int(value), hour < 12 {
+                value = String(hour + 12) // 10 p.m.
+            }
+            values.append(value)
             index += 1
         }
         return values
+    }
+
+    /// The power of ten a scale word stands for (min, тыс., million…).
+    static func scale(of key: String, language: String) -> Int? {
+        guard !key.isEmpty else { return nil }
+        let words: [(String, Int)]
+        switch language {
+        case "az": words = [("min", 3), ("milyon", 6), ("mln", 6), ("milyard", 9), ("mlrd", 9)]
+        case "ru": words = [("тыс", 3), ("тысяч", 3), ("млн", 6), ("миллион", 6), ("млрд", 9), ("миллиард", 9)]
+        case "en": words = [("thousand", 3), ("million", 6), ("mln", 6), ("billion", 9), ("bn", 9)]
+        default: return nil
+        }
+        for (word, power) in words {
+            switch language {
+            case "az": if AzerbaijaniSuffixes.stems(of: key).contains(word) { return power }
+            case "ru": if key == word || (word.count >= 5 && key.hasPrefix(word) && key.count <= word.count + 3) { return power }
+            default: if key == word || key == word + "s" { return power }
+            }
+        }
+        return nil
+    }
+
+    /// A canonical decimal times 10^power, still canonical.
+    private static func multiply(_ value: String, by power: Int) -> String? {
+        let parts = value.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count <= 2, parts.allSatisfy({ $0.allSatisfy(\.isNumber) }) else { return nil }
+        var fraction = parts.count == 2 ? String(parts[1]) : ""
+        guard fraction.count <= power else { return nil }
+        fraction += String(repeating: "0", count: power - fraction.count)
+        let digits = (String(parts[0]) + fraction).drop { $0 == "0" }
+        return digits.isEmpty ? "0" : String(digits)
     }
 
     /// A group of three digits, perhaps with the decimals (234 or 234,50).
@@ -62,7 +102,9 @@ public enum NumberValues {
             return number(parts.dropLast().joined(), parts.last!)
         }
         if first == ":" || first == "/" || (separators.count >= 2 && !grouped) {
-            // A date or a time: its parts, each without leading zeros.
+            // A date or a time: its parts, each without leading zeros; a time on
+            // the hour is the hour (10:00 is 10, as 10 a.m. is).
+            if first == ":", parts.count == 2, parts[1].allSatisfy({ $0 == "0" }) { return number(parts[0]) }
             return parts.map { number($0) }.joined(separator: String(first))
         }
         if separators.count >= 2 { return number(parts.joined()) }

@@ -1,7 +1,7 @@
 /// JSON string literals, written by hand so output is streamed and field order
 /// is fixed.
-enum JSONText {
-    static func quote(_ text: String) -> String {
+public enum JSONText {
+    public static func quote(_ text: String) -> String {
         var result = "\""
         for scalar in text.unicodeScalars {
             switch scalar {

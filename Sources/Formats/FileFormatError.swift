@@ -1,5 +1,7 @@
-/// A glossary file that cannot be read: which file, which line, and why.
-public struct GlossaryError: Error, Equatable, Sendable, CustomStringConvertible {
+/// A file that cannot be read or written (a glossary, an XLIFF document, a
+/// gettext catalog): which file, which line, and why. TMX has its own
+/// `TMXError`, which also names the column.
+public struct FileFormatError: Error, Equatable, Sendable, CustomStringConvertible {
     public var file: String
     public var line: Int
     public var message: String

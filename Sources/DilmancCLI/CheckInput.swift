@@ -1,0 +1,110 @@
+import DilmancText
+import Foundation
+import Formats
+import Segmenting
+import Terminology
+import TranslationMemory
+
+/// What `dilmanc check` reads: TMX, XLIFF 1.2 or 2.x, or parallel plain-text
+/// documents named by language (`statement.en.txt statement.az.txt`), turned
+/// into units to check, each with the file it came from.
+struct CheckInput {
+    var file: String
+    var segments: [CheckSegment]
+
+    /// Groups INPUT arguments into inputs: each TMX or XLIFF file alone, and
+    /// plain-text files by their name without the language suffix.
+    static func read(_ paths: [String], source: String, targets: [String]) throws -> [CheckInput] {
+        var inputs: [CheckInput] = []
+        var texts: [String: [String: String]] = [:]
+        var order: [String] = []
+        for path in paths {
+            guard FileManager.default.fileExists(atPath: path) else { throw CLIError.at(path, "no such file") }
+            switch URL(fileURLWithPath: path).pathExtension.lowercased() {
+            case "tmx":
+                inputs.append(try tmx(path, source: source, targets: targets))
+            case "xlf", "xliff", "sdlxliff", "mxliff":
+                inputs.append(try xliff(path, source: source, targets: targets))
+            default:
+                let (base, language) = split(path)
+                guard let language else {
+                    throw CLIError.at(path, "cannot tell the language: name plain-text files NAME.LANG.txt (statement.en.txt), or give TMX or XLIFF")
+                }
+                if texts[base] == nil { order.append(base) }
+                texts[base, default: [:]][language] = path
+            }
+        }
+        for base in order {
+            inputs.append(try parallel(texts[base]!, base: base, source: source, targets: targets))
+        }
+        return inputs
+    }
+
+    /// `statement.en.txt` → (`statement`, `en`).
+    private static func split(_ path: String) -> (String, String?) {
+        var url = URL(fileURLWithPath: path)
+        if ["txt", "md", "text"].contains(url.pathExtension.lowercased()) { url.deletePathExtension() }
+        let language = url.pathExtension
+        guard !language.isEmpty, LanguageCode.isWellFormed(language) else { return (path, nil) }
+        url.deletePathExtension()
+        return (url.path, language)
+    }
+
+    private static func tmx(_ path: String, source: String, targets: [String]) throws -> CheckInput {
+        var segments: [CheckSegment] = []
+        var position = 0
+        try TMXReader.read(contentsOf: URL(fileURLWithPath: path)) { unit in
+            position += 1
+            guard let sourceText = unit.variant(in: source)?.text.plainText else { return }
+            var texts: [String: String] = [:]
+            for language in targets {
+                if let variant = unit.variant(in: language) { texts[language] = variant.text.plainText }
+            }
+            segments.append(CheckSegment(unit: unit.tuid ?? String(position), source: sourceText, targets: texts))
+        }
+        return CheckInput(file: path, segments: segments)
+    }
+
+    private static func xliff(_ path: String, source: String, targets: [String]) throws -> CheckInput {
+        let document = try XLIFFReader.read(contentsOf: URL(fileURLWithPath: path))
+        let target = document.targetLanguage ?? targets.first ?? ""
+        guard let wanted = targets.first(where: { LanguageCode.primary($0) == LanguageCode.primary(target) }) else {
+            throw CLIError.at(path, "its target language is \(target), not one of --targets \(targets.joined(separator: ","))")
+        }
+        if let documentSource = document.sourceLanguage, LanguageCode.primary(documentSource) != LanguageCode.primary(source) {
+            throw CLIError.at(path, "its source language is \(documentSource), not --source \(source)")
+        }
+        let segments = document.segments.map { segment in
+            CheckSegment(unit: segment.id, source: segment.source, targets: segment.target.map { [wanted: $0] } ?? [wanted: ""])
+        }
+        return CheckInput(file: path, segments: segments)
+    }
+
+    /// Plain texts, segmented and paired segment by segment (until the aligner
+    /// can pair them by meaning). Different segment counts are reported on
+    /// stderr: the pairs after the first difference are likely shifted.
+    private static func parallel(_ files: [String: String], base: String, source: String, targets: [String]) throws -> CheckInput {
+        guard let sourcePath = files.first(where: { LanguageCode.primary($0.key) == LanguageCode.primary(source) })?.value else {
+            throw CLIError.at(base, "no \(source) document among \(files.values.sorted().joined(separator: ", "))")
+        }
+        func segments(_ path: String, _ language: String) throws -> [String] {
+            let document = try InputDocument.read(path)
+            return try SentenceSegmenter(language: language).segment(document.text).segments.map(\.text)
+        }
+        let sourceSegments = try segments(sourcePath, source)
+        var targetSegments: [String: [String]] = [:]
+        for language in targets {
+            guard let path = files.first(where: { LanguageCode.primary($0.key) == LanguageCode.primary(language) })?.value else {
+                throw CLIError.at(base, "no \(language) document among \(files.values.sorted().joined(separator: ", "))")
+            }
+            targetSegments[language] = try segments(path, language)
+            if targetSegments[language]!.count != sourceSegments.count {
+                Terminal.note("\(path): \(targetSegments[language]!.count) segments against \(sourceSegments.count) in \(sourcePath); paired in order")
+            }
+        }
+        let checked = sourceSegments.enumerated().map { index, text in
+            CheckSegment(unit: String(index + 1), source: text, targets: targetSegments.compactMapValues { index < $0.count ? $0[index] : nil })
+        }
+        return CheckInput(file: base, segments: checked)
+    }
+}

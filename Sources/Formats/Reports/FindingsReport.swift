@@ -1,0 +1,175 @@
+import Foundation
+import Terminology
+
+/// A glossary check's findings as people and programs read them: compiler-
+/// style text, JSON with stable field names, and one self-contained HTML page
+/// a reviewer can sort and filter.
+public struct FindingsReport: Sendable {
+    public struct Located: Sendable, Hashable {
+        /// The input file the unit came from.
+        public var file: String
+        public var finding: Finding
+
+        public init(file: String, finding: Finding) {
+            self.file = file
+            self.finding = finding
+        }
+    }
+
+    public var findings: [Located]
+    /// Units checked, over all inputs.
+    public var units: Int
+    public var sourceLanguage: String
+    public var targetLanguages: [String]
+    /// Whether the findings fail the gate (`--fail-on`).
+    public var failed: Bool
+
+    public init(findings: [Located], units: Int, sourceLanguage: String, targetLanguages: [String], failed: Bool) {
+        self.findings = findings
+        self.units = units
+        self.sourceLanguage = sourceLanguage
+        self.targetLanguages = targetLanguages
+        self.failed = failed
+    }
+
+    public var errorCount: Int { findings.filter { $0.finding.severity == .error }.count }
+    public var warningCount: Int { findings.filter { $0.finding.severity == .warning }.count }
+
+    /// `file:unit: severity[rule]: [lang] message`, one line each, then a
+    /// summary line.
+    public func text() -> String {
+        var out = ""
+        for located in findings {
+            let f = located.finding
+            out += "\(located.file):\(f.unit): \(f.severity.rawValue)[\(f.rule.rawValue)]: [\(f.language)] \(f.message)\n"
+        }
+        out += "\(errorCount) error\(errorCount == 1 ? "" : "s"), \(warningCount) warning\(warningCount == 1 ? "" : "s") in \(units) unit\(units == 1 ? "" : "s") (\(sourceLanguage) → \(targetLanguages.joined(separator: ", ")))\n"
+        return out
+    }
+
+    /// `{"findings": [{"file", "unit", "language", "rule", "term", "severity",
+    /// "expected", "found", "message"}], "summary": {"units", "errors",
+    /// "warnings", "rules", "failed"}}`.
+    public func json() -> String {
+        let items = findings.map { located -> String in
+            let f = located.finding
+            let fields = [
+                "\"file\": \(JSONText.quote(located.file))",
+                "\"unit\": \(JSONText.quote(f.unit))",
+                "\"language\": \(JSONText.quote(f.language))",
+                "\"rule\": \(JSONText.quote(f.rule.rawValue))",
+                "\"term\": \(f.term.map(JSONText.quote) ?? "null")",
+                "\"severity\": \(JSONText.quote(f.severity.rawValue))",
+                "\"expected\": [\(f.expected.map(JSONText.quote).joined(separator: ", "))]",
+                "\"found\": \(f.found.map(JSONText.quote) ?? "null")",
+                "\"message\": \(JSONText.quote(f.message))",
+            ]
+            return "    {" + fields.joined(separator: ", ") + "}"
+        }
+        let rules = Finding.Rule.allCases.map { rule in
+            "\(JSONText.quote(rule.rawValue)): \(findings.filter { $0.finding.rule == rule }.count)"
+        }
+        return """
+            {"findings": [
+            \(items.joined(separator: ",\n"))
+            ],
+            "summary": {"units": \(units), "errors": \(errorCount), "warnings": \(warningCount), "rules": {\(rules.joined(separator: ", "))}, "failed": \(failed)}}
+
+            """
+    }
+
+    /// One HTML page with its styles and script inline: a summary, filters by
+    /// severity, rule, language and free text, and the table of findings.
+    public func html(title: String) -> String {
+        func escape(_ text: String) -> String {
+            text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+                .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+        }
+        let rows = findings.map { located -> String in
+            let f = located.finding
+            return """
+                <tr class="\(f.severity.rawValue)" data-severity="\(f.severity.rawValue)" data-rule="\(f.rule.rawValue)" data-language="\(escape(f.language))">\
+                <td>\(escape(located.file))</td><td>\(escape(f.unit))</td><td>\(escape(f.language))</td>\
+                <td class="severity">\(f.severity.rawValue)</td><td>\(f.rule.rawValue)</td><td>\(escape(f.term ?? ""))</td>\
+                <td>\(escape(f.expected.joined(separator: "; ")))</td><td class="found">\(escape(f.found ?? ""))</td><td>\(escape(f.message))</td></tr>
+                """
+        }
+        let rules = Set(findings.map(\.finding.rule.rawValue)).sorted()
+        let languages = Set(findings.map(\.finding.language)).sorted()
+        func options(_ values: [String]) -> String {
+            values.map { "<option value=\"\(escape($0))\">\(escape($0))</option>" }.joined()
+        }
+        return """
+            <!DOCTYPE html>
+            <html lang="en">
+            <head>
+            <meta charset="utf-8">
+            <title>\(escape(title))</title>
+            <style>
+            body { font: 14px/1.4 system-ui, sans-serif; margin: 1.5em; color: #1b1b1b; }
+            h1 { font-size: 1.3em; margin: 0 0 .3em; }
+            .summary { margin: 0 0 1em; }
+            .summary .failed { color: #b00020; font-weight: 600; }
+            .summary .passed { color: #1b6e20; font-weight: 600; }
+            .filters { display: flex; gap: .8em; margin-bottom: .8em; flex-wrap: wrap; }
+            .filters label { font-size: .9em; }
+            table { border-collapse: collapse; width: 100%; }
+            th, td { border-bottom: 1px solid #ddd; padding: .35em .5em; text-align: left; vertical-align: top; }
+            th { background: #f3f3f3; position: sticky; top: 0; cursor: pointer; }
+            tr.error td.severity { color: #b00020; font-weight: 600; }
+            tr.warning td.severity { color: #8a5a00; }
+            td.found { font-family: ui-monospace, monospace; }
+            tr.hidden { display: none; }
+            </style>
+            </head>
+            <body>
+            <h1>\(escape(title))</h1>
+            <p class="summary"><span class="\(failed ? "failed" : "passed")">\(failed ? "FAILED" : "PASSED")</span>: \
+            <span id="errors">\(errorCount)</span> errors, <span id="warnings">\(warningCount)</span> warnings in \(units) units \
+            (\(escape(sourceLanguage)) → \(escape(targetLanguages.joined(separator: ", ")))). Showing <span id="shown">\(findings.count)</span>.</p>
+            <div class="filters">
+            <label>Severity <select id="severity"><option value="">all</option><option value="error">error</option><option value="warning">warning</option></select></label>
+            <label>Rule <select id="rule"><option value="">all</option>\(options(rules))</select></label>
+            <label>Language <select id="language"><option value="">all</option>\(options(languages))</select></label>
+            <label>Search <input id="search" type="search" placeholder="term, unit, text"></label>
+            </div>
+            <table id="findings">
+            <thead><tr><th>File</th><th>Unit</th><th>Lang</th><th>Severity</th><th>Rule</th><th>Term</th><th>Expected</th><th>Found</th><th>Message</th></tr></thead>
+            <tbody>
+            \(rows.joined(separator: "\n"))
+            </tbody>
+            </table>
+            <script>
+            (function () {
+              var rows = Array.prototype.slice.call(document.querySelectorAll('#findings tbody tr'));
+              var controls = ['severity', 'rule', 'language', 'search'].map(function (id) { return document.getElementById(id); });
+              function apply() {
+                var severity = controls[0].value, rule = controls[1].value, language = controls[2].value;
+                var search = controls[3].value.toLowerCase(), shown = 0;
+                rows.forEach(function (row) {
+                  var visible = (!severity || row.dataset.severity === severity) && (!rule || row.dataset.rule === rule)
+                    && (!language || row.dataset.language === language) && (!search || row.textContent.toLowerCase().indexOf(search) >= 0);
+                  row.classList.toggle('hidden', !visible);
+                  if (visible) shown++;
+                });
+                document.getElementById('shown').textContent = shown;
+              }
+              controls.forEach(function (control) { control.addEventListener('input', apply); control.addEventListener('change', apply); });
+              var params = new URLSearchParams(location.search);
+              ['severity', 'rule', 'language', 'search'].forEach(function (id, i) { if (params.get(id)) controls[i].value = params.get(id); });
+              document.querySelectorAll('#findings th').forEach(function (header, column) {
+                header.addEventListener('click', function () {
+                  var body = document.querySelector('#findings tbody');
+                  rows.sort(function (a, b) { return a.cells[column].textContent.localeCompare(b.cells[column].textContent); });
+                  rows.forEach(function (row) { body.appendChild(row); });
+                });
+              });
+              apply();
+            })();
+            </script>
+            </body>
+            </html>
+
+            """
+    }
+}

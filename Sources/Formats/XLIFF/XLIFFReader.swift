@@ -1,0 +1,118 @@
+import Foundation
+
+/// Reads the segments of an XLIFF document, 1.2 (`file/body/trans-unit` with
+/// `source` and `target`, or `seg-source`/`mrk mtype="seg"`) or 2.x
+/// (`file/unit/segment` with `source` and `target`), as plain text: inline
+/// codes are dropped, their text content kept. What a checker or an importer
+/// needs; the draft writer has its own model.
+public enum XLIFFReader {
+    public struct Segment: Sendable, Hashable {
+        /// The unit's id, with the segment's id after a slash when a unit has
+        /// several segments.
+        public var id: String
+        public var source: String
+        public var target: String?
+        /// XLIFF 2's segment `state`, or 1.2's target `state`.
+        public var state: String?
+    }
+
+    public struct Document: Sendable {
+        public var version: String
+        public var sourceLanguage: String?
+        public var targetLanguage: String?
+        public var segments: [Segment]
+    }
+
+    public static func read(contentsOf url: URL) throws -> Document {
+        guard FileManager.default.isReadableFile(atPath: url.path), let reader = XMLPullReader(file: url.path) else {
+            throw FileFormatError(file: url.path, line: 0, message: "cannot read the file")
+        }
+        return try parse(reader, name: url.path)
+    }
+
+    public static func read(data: Data, name: String) throws -> Document {
+        guard let reader = XMLPullReader(data: data, name: name) else { throw FileFormatError(file: name, line: 0, message: "cannot read the data") }
+        return try parse(reader, name: name)
+    }
+
+    private static func parse(_ reader: XMLPullReader, name: String) throws -> Document {
+        var document = Document(version: "", sourceLanguage: nil, targetLanguage: nil, segments: [])
+        var unitID: String?
+        var segmentID: String?
+        var segmentsInUnit = 0
+        var state: String?
+        var source: String?
+        var target: String?
+        /// Which text is being collected: "source" or "target", and depth of
+        /// inline elements inside it.
+        var collecting: String?
+        var text = ""
+        var depth = 0
+        func finishSegment() {
+            guard let unitID, let source else { return }
+            let id = segmentsInUnit > 0 || segmentID != nil && segmentID != unitID ? "\(unitID)/\(segmentID ?? String(segmentsInUnit + 1))" : unitID
+            document.segments.append(Segment(id: id, source: source, target: target, state: state))
+            segmentsInUnit += 1
+        }
+        do {
+            while let event = try reader.next() {
+                switch event {
+                case .start(let element, let attributes):
+                    depth += 1
+                    if depth == 1 {
+                        guard element == "xliff" else { throw FileFormatError(file: name, line: reader.line, message: "not an XLIFF file: the root element is <\(element)>") }
+                        document.version = attributes["version"] ?? ""
+                        document.sourceLanguage = attributes["srcLang"]
+                        document.targetLanguage = attributes["trgLang"]
+                    }
+                    if collecting != nil { continue }
+                    switch element {
+                    case "file":
+                        document.sourceLanguage = document.sourceLanguage ?? attributes["source-language"]
+                        document.targetLanguage = document.targetLanguage ?? attributes["target-language"]
+                    case "trans-unit", "unit":
+                        unitID = attributes["id"] ?? String(document.segments.count + 1)
+                        segmentsInUnit = 0
+                        source = nil
+                        target = nil
+                        state = nil
+                        segmentID = nil
+                    case "segment":
+                        segmentID = attributes["id"]
+                        state = attributes["state"]
+                        source = nil
+                        target = nil
+                    case "source", "target":
+                        guard unitID != nil else { continue }
+                        collecting = element
+                        text = ""
+                        if element == "target", let targetState = attributes["state"] { state = targetState }
+                    default:
+                        break
+                    }
+                case .text(let string):
+                    if collecting != nil { text += string }
+                case .entityReference(let reference):
+                    throw FileFormatError(file: name, line: reader.line, message: "entity reference &\(reference); is refused")
+                case .end(let element):
+                    depth -= 1
+                    if element == collecting {
+                        if element == "source" { source = text } else { target = text }
+                        collecting = nil
+                        continue
+                    }
+                    if collecting != nil { continue }
+                    switch element {
+                    case "segment": finishSegment(); source = nil
+                    case "trans-unit": finishSegment(); unitID = nil
+                    case "unit": unitID = nil
+                    default: break
+                    }
+                }
+            }
+        } catch let failure as XMLPullReader.Failure {
+            throw FileFormatError(file: name, line: failure.line, message: "malformed XML: \(failure.message)")
+        }
+        return document
+    }
+}
