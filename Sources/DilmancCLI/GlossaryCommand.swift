@@ -91,7 +91,7 @@ struct GlossaryBuildPlaces: ParsableCommand {
         }
         let referenceBase = FileManager.default.fileExists(atPath: reference) ? try GlossaryFile.read(reference) : TermBase()
         let built = try PlaceGlossary.build(places, excluding: referenceBase)
-        try AtomicFile.write(TBXWriter.document(built, sourceDescription: "Country names (ISO 3166-1) and the subdivisions of Azerbaijan and Armenia (ISO 3166-2) in en, az and ru, from Debian's iso-codes package (JSON files and the az and ru gettext catalogs), written by 'dilmanc glossary build-places'. Places named in \(reference) are left out."), to: URL(fileURLWithPath: output))
+        try AtomicFile.write(TBXWriter.document(built, sourceDescription: "Country names (ISO 3166-1) and the subdivisions of Azerbaijan and Armenia (ISO 3166-2) in en, az and ru, from Debian's iso-codes package (JSON files and the az and ru gettext catalogs), written by 'dilmanc glossary build-places'. Places named in \(URL(fileURLWithPath: reference).lastPathComponent) are left out."), to: URL(fileURLWithPath: output))
         print("wrote \(built.entries.count) places to \(output)")
     }
 }

@@ -9,16 +9,25 @@ import DilmancText
 /// ("two") are not numbers here.
 public enum NumberValues {
     public static func extract(_ text: String, language: String, tokenizer: MatchTokenizer) throws -> [String] {
+        extract(text, tokens: try tokenizer.tokenize(text), language: language)
+    }
+
+    /// The numbers of `text`, from its tokens (as `MatchTokenizer` made them).
+    public static func extract(_ text: String, tokens all: [MatchToken], language: String) -> [String] {
         let primary = LanguageCode.primary(language)
+        guard all.contains(where: { $0.kind == .number }) else { return [] }
         var tokens: [(surface: String, spaceBefore: Bool, key: String)] = []
-        // The tokenizer drops spaces; find which numbers a space separates,
-        // for Russian thousands (300 000).
+        // The tokenizer drops spaces. Only where a space stands between digits
+        // (Russian thousands, 300 000) must they be found again in the text.
+        let spacedDigits = hasSpaceBetweenDigits(text)
         var searchFrom = text.startIndex
-        for token in try tokenizer.tokenize(text) {
-            guard let range = text.range(of: token.surface, range: searchFrom..<text.endIndex) else { continue }
-            let spaced = range.lowerBound > searchFrom && text[searchFrom..<range.lowerBound].unicodeScalars.allSatisfy { $0 == " " || $0 == "\u{A0}" || $0 == "\u{202F}" || $0 == "\u{2009}" }
-                && !text[searchFrom..<range.lowerBound].isEmpty
-            searchFrom = range.upperBound
+        for token in all {
+            var spaced = false
+            if spacedDigits, let range = text.range(of: token.surface, range: searchFrom..<text.endIndex) {
+                let gap = text[searchFrom..<range.lowerBound]
+                spaced = !gap.isEmpty && gap.unicodeScalars.allSatisfy { $0 == " " || $0 == "\u{A0}" || $0 == "\u{202F}" || $0 == "\u{2009}" }
+                searchFrom = range.upperBound
+            }
             tokens.append((token.kind == .number ? token.surface : "", spaced, token.kind == .word ? token.key : ""))
         }
         var values: [String] = []
@@ -45,9 +54,21 @@ public enum NumberValues {
         return values
     }
 
+    /// Whether a digit, a space and a digit follow each other somewhere.
+    private static func hasSpaceBetweenDigits(_ text: String) -> Bool {
+        var previous: [UInt8] = [0, 0]
+        for byte in text.utf8 {
+            if byte >= 0x30 && byte <= 0x39, previous[1] == 0x20 || previous[1] == 0xA0 || previous[1] == 0xAF || previous[1] == 0x89, previous[0] >= 0x30 && previous[0] <= 0x39 || previous[0] == 0xC2 || previous[0] == 0x80 {
+                return true
+            }
+            previous = [previous[1], byte]
+        }
+        return false
+    }
+
     /// The power of ten a scale word stands for (min, тыс., million…).
     static func scale(of key: String, language: String) -> Int? {
-        guard !key.isEmpty else { return nil }
+        guard let first = key.first, "mtbмт".contains(first) else { return nil }
         let words: [(String, Int)]
         switch language {
         case "az": words = [("min", 3), ("milyon", 6), ("mln", 6), ("milyard", 9), ("mlrd", 9)]

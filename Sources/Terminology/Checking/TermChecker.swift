@@ -24,6 +24,8 @@ public final class TermChecker {
     public let targetLanguages: [String]
     private var recognizers: [String: TermRecognizer] = [:]
     private var tokenizers: [String: MatchTokenizer] = [:]
+    private var lastWordKeys: [String: [Character]] = [:]
+    private var approved: [String: [Int: [Term]]] = [:]
 
     public init(termBase: TermBase, sourceLanguage: String, targetLanguages: [String]) throws {
         self.termBase = termBase
@@ -37,34 +39,56 @@ public final class TermChecker {
 
     public func check(_ segments: [CheckSegment]) throws -> [Finding] {
         var findings: [Finding] = []
-        for segment in segments { findings += try check(segment) }
-        findings += try consistency(segments)
+        var keys: [TextKeys] = []
+        keys.reserveCapacity(segments.count)
+        for segment in segments {
+            var texts = TextKeys()
+            findings += try check(segment, keys: &texts)
+            keys.append(texts)
+        }
+        findings += consistency(segments, keys)
         return findings
     }
 
     /// The findings within one unit.
     public func check(_ segment: CheckSegment) throws -> [Finding] {
+        var keys = TextKeys()
+        return try check(segment, keys: &keys)
+    }
+
+    /// A unit's token keys, source and per target language, kept from the
+    /// unit's check for the consistency pass.
+    private struct TextKeys {
+        var source: [String] = []
+        var targets: [String: [String]] = [:]
+    }
+
+    private func check(_ segment: CheckSegment, keys: inout TextKeys) throws -> [Finding] {
         var findings: [Finding] = []
         let source = recognizers[sourceLanguage]!
-        let sourceWords = try source.words(of: segment.source)
+        let sourceTokens = try tokenizers[sourceLanguage]!.tokenize(segment.source)
+        keys.source = sourceTokens.map(\.key)
+        let sourceWords = TermRecognizer.words(from: sourceTokens)
         let sourceMatches = source.matches(inWords: sourceWords)
         findings += lookAlikes(in: sourceWords, unit: segment.unit, language: sourceLanguage)
         for match in sourceMatches {
             let term = termBase.entries[match.entry].terms[match.term]
             guard !term.status.isApproved else { continue }
-            let approved = termBase.entries[match.entry].approvedTerms(in: sourceLanguage).map(\.displayText)
+            let approved = approvedTerms(match.entry, sourceLanguage).map(\.displayText)
             findings.append(Finding(
                 unit: segment.unit, language: sourceLanguage, rule: .deprecatedSourceTerm, term: preferredSourceTerm(match.entry),
                 severity: .warning, expected: approved, found: match.surface,
                 message: "the source uses the \(term.status.rawValue) variant '\(match.surface)'" + (approved.isEmpty ? "" : "; approved: \(approved.joined(separator: ", "))")))
         }
-        let sourceNumbers = try NumberValues.extract(segment.source, language: sourceLanguage, tokenizer: tokenizers[sourceLanguage]!)
+        let sourceNumbers = NumberValues.extract(segment.source, tokens: sourceTokens, language: sourceLanguage)
         for language in targetLanguages {
             let target = segment.targets[language] ?? ""
             let recognizer = recognizers[language]!
-            let words = try recognizer.words(of: target)
-            if target.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-                if !segment.source.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            let tokens = try tokenizers[language]!.tokenize(target)
+            keys.targets[language] = tokens.map(\.key)
+            let words = TermRecognizer.words(from: tokens)
+            if target.allSatisfy(\.isWhitespace) {
+                if !segment.source.allSatisfy(\.isWhitespace) {
                     findings.append(Finding(unit: segment.unit, language: language, rule: .untranslated, severity: .error, message: "the \(language) translation is empty"))
                 }
                 continue
@@ -76,7 +100,7 @@ public final class TermChecker {
             let foundEntries = Set(matches.filter { termBase.entries[$0.entry].terms[$0.term].status.isApproved }.map(\.entry))
             var reported = Set<Int>()
             for match in sourceMatches where !foundEntries.contains(match.entry) && !reported.contains(match.entry) {
-                let expected = termBase.entries[match.entry].approvedTerms(in: language)
+                let expected = approvedTerms(match.entry, language)
                 guard !expected.isEmpty else { continue }
                 reported.insert(match.entry)
                 let near = nearMiss(expected, in: words, language: language)
@@ -89,13 +113,13 @@ public final class TermChecker {
             for match in matches {
                 let term = termBase.entries[match.entry].terms[match.term]
                 guard !term.status.isApproved else { continue }
-                let approved = termBase.entries[match.entry].approvedTerms(in: language).map(\.displayText)
+                let approved = approvedTerms(match.entry, language).map(\.displayText)
                 findings.append(Finding(
                     unit: segment.unit, language: language, rule: .forbiddenTerm, term: preferredSourceTerm(match.entry),
                     severity: term.status == .deprecated ? .error : .warning, expected: approved, found: match.surface,
                     message: "'\(match.surface)' is \(term.status.rawValue)" + (approved.isEmpty ? "" : "; use \(approved.map { "'\($0)'" }.joined(separator: " or "))")))
             }
-            let targetNumbers = try NumberValues.extract(target, language: language, tokenizer: tokenizers[language]!)
+            let targetNumbers = NumberValues.extract(target, tokens: tokens, language: language)
             if targetNumbers.sorted() != sourceNumbers.sorted() {
                 let missing = difference(sourceNumbers, targetNumbers)
                 let extra = difference(targetNumbers, sourceNumbers)
@@ -110,17 +134,14 @@ public final class TermChecker {
     }
 
     /// One source translated two ways, or two sources translated one way.
-    private func consistency(_ segments: [CheckSegment]) throws -> [Finding] {
+    private func consistency(_ segments: [CheckSegment], _ keys: [TextKeys]) -> [Finding] {
         var findings: [Finding] = []
-        let sourceTokenizer = tokenizers[sourceLanguage]!
         for language in targetLanguages {
-            let tokenizer = tokenizers[language]!
             var bySource: [[String]: (unit: String, target: String, key: [String])] = [:]
-            var byTarget: [[String]: (unit: String, source: String, key: [String])] = [:]
-            for segment in segments {
-                guard let target = segment.targets[language], !target.trimmingCharacters(in: .whitespaces).isEmpty else { continue }
-                let sourceKey = try sourceTokenizer.tokenize(segment.source).map(\.key)
-                let targetKey = try tokenizer.tokenize(target).map(\.key)
+            var byTarget: [[String]: (unit: String, key: [String])] = [:]
+            for (segment, texts) in zip(segments, keys) {
+                guard let target = segment.targets[language], let targetKey = texts.targets[language], !targetKey.isEmpty else { continue }
+                let sourceKey = texts.source
                 guard sourceKey.contains(where: { $0.contains(where: \.isLetter) }) else { continue }
                 if let first = bySource[sourceKey] {
                     if first.key != targetKey {
@@ -136,7 +157,7 @@ public final class TermChecker {
                                                 message: "the same translation is given for a different source in unit \(first.unit)"))
                     }
                 } else {
-                    byTarget[targetKey] = (segment.unit, segment.source, sourceKey)
+                    byTarget[targetKey] = (segment.unit, sourceKey)
                 }
             }
         }
@@ -144,7 +165,7 @@ public final class TermChecker {
     }
 
     private func preferredSourceTerm(_ entry: Int) -> String? {
-        (termBase.entries[entry].approvedTerms(in: sourceLanguage).first ?? termBase.entries[entry].terms(in: sourceLanguage).first)?.displayText
+        (approvedTerms(entry, sourceLanguage).first ?? termBase.entries[entry].terms(in: sourceLanguage).first)?.displayText
     }
 
     /// A word that is one or two letters away from an expected term's last
@@ -152,30 +173,51 @@ public final class TermChecker {
     /// Ermənistan, Армениа for Армения.
     private func nearMiss(_ expected: [Term], in words: [TermRecognizer.Word], language: String) -> String? {
         for term in expected {
-            guard let last = try? recognizers[language]!.words(of: term.displayText).last else { continue }
-            let wanted = Array(last.key)
+            let wanted = lastWordKey(term)
             let allowed = wanted.count >= 8 ? 2 : 1
             guard wanted.count >= 4 else { continue }
-            for word in words {
+            // A wrong first letter is rare; checking it first spares most words.
+            for word in words where word.key.first == wanted.first && word.key.count + allowed >= wanted.count {
                 let head = Array(word.key.prefix(wanted.count))
-                if head != wanted, WordDistance.levenshtein(head, wanted, limit: allowed) <= allowed { return word.surface }
+                guard head != wanted else { continue }
+                if WordDistance.levenshtein(head, wanted, limit: allowed) <= allowed { return word.surface }
             }
         }
         return nil
+    }
+
+    /// An entry's approved terms in a language, cached.
+    private func approvedTerms(_ entry: Int, _ language: String) -> [Term] {
+        if let known = approved[language]?[entry] { return known }
+        let terms = termBase.entries[entry].approvedTerms(in: language)
+        approved[language, default: [:]][entry] = terms
+        return terms
+    }
+
+    /// A term's last word key as letters, cached (terms repeat across units).
+    private func lastWordKey(_ term: Term) -> [Character] {
+        let cacheKey = term.language + "\u{1}" + term.text
+        if let known = lastWordKeys[cacheKey] { return known }
+        let tokenizer = tokenizers.first { LanguageCode.primary($0.key) == LanguageCode.primary(term.language) }?.value ?? MatchTokenizer(language: term.language)
+        let key = Array((try? tokenizer.tokenize(term.displayText))?.last(where: \.isWordLike)?.key ?? "")
+        lastWordKeys[cacheKey] = key
+        return key
     }
 
     /// Words mixing Latin and Cyrillic letters, or with ǝ/Ǝ, or Cyrillic ә in
     /// a Latin word.
     private func lookAlikes(in words: [TermRecognizer.Word], unit: String, language: String) -> [Finding] {
         words.compactMap { word in
+            // ASCII letters alone cannot mix scripts.
+            guard word.surface.utf8.contains(where: { $0 >= 0x80 }) else { return nil }
             var latin = false
             var cyrillic = false
             var turnedE = false
-            for scalar in word.surface.unicodeScalars where scalar.properties.isAlphabetic {
+            for scalar in word.surface.unicodeScalars {
                 switch scalar.value {
                 case 0x01DD, 0x018E: turnedE = true; latin = true
-                case 0x0041...0x024F: latin = true
-                case 0x0400...0x04FF: cyrillic = true
+                case 0x0041...0x005A, 0x0061...0x007A, 0x00C0...0x024F: latin = true
+                case 0x0400...0x0481, 0x048A...0x04FF: cyrillic = true
                 default: break
                 }
             }

@@ -18,6 +18,7 @@ public final class WordInflection {
     public let language: String
     private let russian: RussianStemmer?
     private var cache: [String: [String]] = [:]
+    private var attached: [String: Bool] = [:]
 
     public init(language: String) {
         self.language = LanguageCode.primary(language)
@@ -49,7 +50,11 @@ public final class WordInflection {
     /// Whether a word written after a hyphen (BMT-nin) is an inflectional
     /// ending of the word before it rather than a word of its own.
     public func isAttachedSuffix(_ key: String) -> Bool {
-        language == "az" && AzerbaijaniSuffixes.isChain(Array(key), after: [], lenient: true)
+        guard language == "az" else { return false }
+        if let known = attached[key] { return known }
+        let answer = AzerbaijaniSuffixes.isChain(Array(key), after: [], lenient: true)
+        attached[key] = answer
+        return answer
     }
 
     /// Snowball stems common nouns well, but shortens foreign names in their

@@ -25,7 +25,8 @@ public final class TermRecognizer {
         /// Indexes into the term base's entries and the entry's terms.
         public var entry: Int
         public var term: Int
-        /// The words matched, as written, joined by spaces.
+        /// The words matched, as written, joined by spaces (or the hyphen they
+        /// were written with).
         public var surface: String
         /// The span of words (indexes into the segment's words).
         public var words: Range<Int>
@@ -45,7 +46,8 @@ public final class TermRecognizer {
     private let inflection: WordInflection
 
     private struct Node {
-        var edges: [String: Int] = [:]
+        /// Label id → child node.
+        var edges: [Int: Int] = [:]
         var prefixEdges: [(prefix: String, child: Int)] = []
         /// (entry, term) pairs whose path ends here.
         var terminals: [(entry: Int, term: Int)] = []
@@ -54,8 +56,12 @@ public final class TermRecognizer {
     }
 
     private var nodes = [Node()]
-    /// Per text-word key: the edge keys it may follow.
-    private var edgeKeys: [String: [String]] = [:]
+    /// Every edge label of the trie (`=key`, `~lemma`), numbered: the walk
+    /// compares integers, and a text word is hashed once, into the labels it
+    /// may follow.
+    private var labelIDs: [String: Int] = [:]
+    /// Per text-word key: the ids of the labels it may follow that some edge has.
+    private var edgeKeys: [String: [Int]] = [:]
     private var hasPrefixEdges = false
 
     /// Indexes the terms of `termBase` in `language` (by primary language).
@@ -72,7 +78,7 @@ public final class TermRecognizer {
     }
 
     private func add(_ term: Term, entry: Int, term termIndex: Int) throws {
-        let words = try self.words(of: term.text)
+        let words = try termWords(term.text)
         guard !words.isEmpty else { return }
         var node = 0
         for (position, word) in words.enumerated() {
@@ -99,12 +105,16 @@ public final class TermRecognizer {
                     nodes[node].prefixEdges.append((prefix, nodes.count - 1))
                     node = nodes.count - 1
                 }
-            } else if let next = nodes[node].edges[label] {
-                node = next
             } else {
-                nodes.append(Node())
-                nodes[node].edges[label] = nodes.count - 1
-                node = nodes.count - 1
+                let id = labelIDs[label] ?? labelIDs.count
+                labelIDs[label] = id
+                if let next = nodes[node].edges[id] {
+                    node = next
+                } else {
+                    nodes.append(Node())
+                    nodes[node].edges[id] = nodes.count - 1
+                    node = nodes.count - 1
+                }
             }
         }
         nodes[node].terminals.append((entry, termIndex))
@@ -112,16 +122,27 @@ public final class TermRecognizer {
     }
 
     /// The words of a text: word and number tokens, with the hyphen before them
-    /// noted. Pattern markers stay on their word.
+    /// noted.
     public func words(of text: String) throws -> [Word] {
+        Self.words(from: try tokenizer.tokenize(text), markers: false)
+    }
+
+    /// The words of a term: pattern markers (`|`, `*`) stay on their word.
+    private func termWords(_ text: String) throws -> [Word] {
+        Self.words(from: try tokenizer.tokenize(text), markers: true)
+    }
+
+    /// The words among tokens the caller already has (tokenized for this
+    /// recognizer's language).
+    public static func words(from tokens: [MatchToken], markers: Bool = false) -> [Word] {
         var result: [Word] = []
         var hyphen = false
-        for token in try tokenizer.tokenize(text) {
+        for token in tokens {
             switch token.kind {
             case .word, .number:
                 result.append(Word(surface: token.surface, key: token.key, afterHyphen: hyphen && !result.isEmpty))
                 hyphen = false
-            case .punctuation where token.key == "|" || token.key == "*":
+            case .punctuation where markers && (token.key == "|" || token.key == "*"):
                 if !result.isEmpty {
                     result[result.count - 1].surface += token.key
                     result[result.count - 1].key += token.key
@@ -157,7 +178,9 @@ public final class TermRecognizer {
             if nodes[node].inflectedEnd, stop < words.count, words[stop].afterHyphen, inflection.isAttachedSuffix(words[stop].key) {
                 stop += 1
             }
-            let surface = words[start..<stop].map(\.surface).joined(separator: " ")
+            let surface = words[start..<stop].enumerated().map { offset, word in
+                offset == 0 ? word.surface : (word.afterHyphen ? "-" : " ") + word.surface
+            }.joined()
             for (entry, term) in nodes[node].terminals where accepts(termBase.entries[entry].terms[term], words[start..<end]) {
                 found.append(Match(entry: entry, term: term, surface: surface, words: start..<stop))
             }
@@ -183,12 +206,13 @@ public final class TermRecognizer {
         }
     }
 
-    /// The edge labels a text word may follow: as written, and as each lemma.
-    private func keys(for key: String) -> [String] {
+    /// The labels a text word may follow, as written and as each lemma, that
+    /// some edge has.
+    private func keys(for key: String) -> [Int] {
         if let known = edgeKeys[key] { return known }
-        var labels = ["=" + key]
-        for lemma in inflection.lemmaKeys(ofTextWord: key) where !labels.contains("~" + lemma) {
-            labels.append("~" + lemma)
+        var labels: [Int] = []
+        for label in ["=" + key] + inflection.lemmaKeys(ofTextWord: key).map({ "~" + $0 }) {
+            if let id = labelIDs[label], !labels.contains(id) { labels.append(id) }
         }
         edgeKeys[key] = labels
         return labels
@@ -198,7 +222,7 @@ public final class TermRecognizer {
     /// word starts with the term word as written (NFC, look-alikes folded).
     private func accepts(_ term: Term, _ words: ArraySlice<Word>) -> Bool {
         guard term.caseSensitive else { return true }
-        let termWords = (try? self.words(of: term.displayText)) ?? []
+        let termWords = (try? self.termWords(term.displayText)) ?? []
         guard termWords.count == words.count else { return false }
         return zip(termWords, words).allSatisfy { termWord, word in
             Self.foldLookAlikes(word.surface).hasPrefix(Self.foldLookAlikes(termWord.surface))
