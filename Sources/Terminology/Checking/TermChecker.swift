@@ -176,8 +176,11 @@ public final class TermChecker {
             let wanted = lastWordKey(term)
             let allowed = wanted.count >= 8 ? 2 : 1
             guard wanted.count >= 4 else { continue }
-            // A wrong first letter is rare; checking it first spares most words.
-            for word in words where word.key.first == wanted.first && word.key.count + allowed >= wanted.count {
+            // A near miss shares its first or second letter with the term (a
+            // look-alike first letter, as in Aрмения, keeps the second one):
+            // checking that first spares most words the distance.
+            for word in words where (word.key.first == wanted.first || word.key.dropFirst().first == wanted.dropFirst().first)
+                && word.key.count + allowed >= wanted.count {
                 let head = Array(word.key.prefix(wanted.count))
                 guard head != wanted else { continue }
                 if WordDistance.levenshtein(head, wanted, limit: allowed) <= allowed { return word.surface }
