@@ -14,6 +14,7 @@ let package = Package(
         .library(name: "TranslationMemory", targets: ["TranslationMemory"]),
         .library(name: "Formats", targets: ["Formats"]),
         .library(name: "Terminology", targets: ["Terminology"]),
+        .library(name: "Drafting", targets: ["Drafting"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -53,8 +54,11 @@ let package = Package(
         ),
         // Term bases, term recognition through inflection, and the glossary check.
         .target(name: "Terminology", dependencies: ["DilmancText", "CDilmancStemmer"]),
+        // Drafts: documents cut into units and segments, pre-filled from memory,
+        // analysed by match band, and finalized back into documents.
+        .target(name: "Drafting", dependencies: ["Segmenting", "TranslationMemory", "Terminology", "DilmancText"]),
         // File formats parse and write; they know the models, not scoring or checking.
-        .target(name: "Formats", dependencies: ["TranslationMemory", "Terminology", "DilmancText", "CDilmancXML"]),
+        .target(name: "Formats", dependencies: ["TranslationMemory", "Terminology", "Drafting", "DilmancText", "CDilmancXML"]),
         .target(
             name: "DilmancCLI",
             dependencies: [
@@ -64,6 +68,7 @@ let package = Package(
                 "MemoryStore",
                 "Formats",
                 "Terminology",
+                "Drafting",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -76,6 +81,7 @@ let package = Package(
         ),
         .testTarget(name: "TranslationMemoryTests", dependencies: ["TranslationMemory", "DilmancText"]),
         .testTarget(name: "TerminologyTests", dependencies: ["Terminology", "DilmancText"]),
+        .testTarget(name: "DraftingTests", dependencies: ["Drafting", "Segmenting", "TranslationMemory", "Terminology", "DilmancText"]),
         .testTarget(name: "FormatsTests", dependencies: ["Formats", "TranslationMemory", "Terminology"], exclude: ["Schemas"]),
         .testTarget(name: "MemoryStoreTests", dependencies: ["MemoryStore", "TranslationMemory", "DilmancText"]),
         .testTarget(name: "DilmancCLITests", dependencies: ["DilmancCLI", "dilmanc"]),

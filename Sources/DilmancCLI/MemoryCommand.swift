@@ -13,6 +13,6 @@ struct MemoryCommand: ParsableCommand {
         otherwise), created on first write. Every write is one transaction: an \
         import that fails leaves the memory exactly as it was.
         """,
-        subcommands: [MemoryImport.self, MemoryExport.self, MemoryStats.self]
+        subcommands: [MemoryImport.self, MemoryExport.self, MemoryStats.self, MemoryAdd.self]
     )
 }

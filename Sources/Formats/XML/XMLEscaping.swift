@@ -1,7 +1,7 @@
 /// Escaping for the XML Dilmanc writes.
 enum XMLEscaping {
     static func text(_ string: String) -> String {
-        guard string.contains(where: { $0 == "&" || $0 == "<" || $0 == ">" }) || string.unicodeScalars.contains(where: isForbidden) else { return string }
+        guard string.unicodeScalars.contains(where: { $0 == "&" || $0 == "<" || $0 == ">" || $0 == "\r" || isForbidden($0) }) else { return string }
         var result = ""
         result.reserveCapacity(string.utf8.count + 16)
         for scalar in string.unicodeScalars {
@@ -9,6 +9,8 @@ enum XMLEscaping {
             case "&": result += "&amp;"
             case "<": result += "&lt;"
             case ">": result += "&gt;"
+            // A parser turns a literal CR into LF; the reference keeps it.
+            case "\r": result += "&#13;"
             default:
                 // Characters XML 1.0 cannot carry at all are dropped rather than
                 // making the whole file unreadable.

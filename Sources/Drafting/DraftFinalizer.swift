@@ -1,0 +1,62 @@
+import TranslationMemory
+
+/// Writes the translated document from a draft: the text between segments as
+/// it was, each segment's target (its placeholders as the markup they stand
+/// for), and for a segment left empty, the target of the segment it repeats,
+/// else its source. With no targets at all it gives back the source document
+/// byte for byte.
+public enum DraftFinalizer {
+    public static func text(of draft: DraftDocument) -> String {
+        var targets: [String: TaggedText] = [:]
+        for segment in draft.segments {
+            if let target = segment.target, !target.isEmpty { targets[segment.id] = target }
+        }
+        var out = ""
+        for unit in draft.units {
+            for piece in unit.pieces {
+                switch piece {
+                case .ignorable(let text):
+                    out += text
+                case .segment(let segment):
+                    let text = targets[segment.id] ?? segment.repeats.flatMap { targets[$0] } ?? segment.source
+                    out += render(text)
+                }
+            }
+        }
+        return out
+    }
+
+    /// The draft as a document to read: exact and context matches as their
+    /// translation, fuzzy ones as `⟦87%⟧ translation`, and segments without a
+    /// match left in the source language as `⟦source⟧`.
+    public static func preview(of draft: DraftDocument) -> String {
+        var out = ""
+        for unit in draft.units {
+            for piece in unit.pieces {
+                switch piece {
+                case .ignorable(let text):
+                    out += text
+                case .segment(let segment):
+                    if let target = segment.target, let best = segment.matches.first {
+                        out += (best.score >= 100 ? "" : "⟦\(best.score)%⟧ ") + render(target)
+                    } else if segment.repeats != nil, let first = draft.segments.first(where: { $0.id == segment.repeats }), let target = first.target {
+                        out += render(target)
+                    } else {
+                        out += "⟦" + render(segment.source) + "⟧"
+                    }
+                }
+            }
+        }
+        return out
+    }
+
+    /// Text with each placeholder replaced by the markup it stands for.
+    public static func render(_ text: TaggedText) -> String {
+        text.pieces.reduce(into: "") { out, piece in
+            switch piece {
+            case .text(let string): out += string
+            case .tag(let tag): out += XMLText.unescape(tag.content)
+            }
+        }
+    }
+}

@@ -1,0 +1,113 @@
+import DilmancText
+import Terminology
+import TranslationMemory
+
+/// Fills a document's segments from memory: the best match goes into the
+/// target (`translated` when it is 100 or 101, else `initial`), every match
+/// at or above the threshold is listed, glossary terms are attached to their
+/// units, and a segment repeated in the document is looked up once (later
+/// copies point to the first, `repeats`). The same pass counts the job by
+/// match band (`MatchAnalysis`): lookups go down to 50%, the lowest band, and
+/// only matches at the threshold or above are offered.
+///
+/// Not thread-safe (matchers and recognizers cache): make one per task.
+public final class Prefiller {
+    public let sourceLanguage: String
+    public let targetLanguage: String
+    public let minimumScore: Int
+    public let matchLimit: Int
+    private let memories: MemorySet
+    private let recognizer: TermRecognizer?
+    private let tokenizer: MatchTokenizer
+    /// Best matches by source text, shared by the documents of a run.
+    private var lookups: [TaggedText: [MemoryMatcher.Match]] = [:]
+    /// Sources of the documents already prefilled, for cross-file repetitions.
+    private var earlierFiles = Set<TaggedText>()
+    private var firstByTextKeys = Set<TaggedText>()
+    /// The lowest band of the analysis.
+    public static let analysisMinimum = 50
+
+    public init(memories: MemorySet, termBase: TermBase?, sourceLanguage: String, targetLanguage: String, minimumScore: Int = 75, matchLimit: Int = 5) throws {
+        self.memories = memories
+        self.sourceLanguage = sourceLanguage
+        self.targetLanguage = targetLanguage
+        self.minimumScore = minimumScore
+        self.matchLimit = matchLimit
+        recognizer = try termBase.map { try TermRecognizer(termBase: $0, language: sourceLanguage) }
+        tokenizer = MatchTokenizer(language: LanguageCode.primary(sourceLanguage))
+    }
+
+    public func prefill(_ units: [DraftUnit], original: String) throws -> DraftDocument {
+        var analysis = MatchAnalysis(file: original)
+        return try prefill(units, original: original, analysis: &analysis)
+    }
+
+    /// Prefills and counts every segment of the document into `analysis`.
+    public func prefill(_ units: [DraftUnit], original: String, analysis: inout MatchAnalysis) throws -> DraftDocument {
+        defer { earlierFiles.formUnion(firstByTextKeys) }
+        firstByTextKeys = []
+        let sources = units.flatMap { $0.pieces.compactMap { if case .segment(let segment) = $0 { segment.source } else { nil } } }
+        var position = 0
+        var firstByText: [TaggedText: String] = [:]
+        var filled: [DraftUnit] = []
+        for unit in units {
+            var pieces: [DraftUnit.Piece] = []
+            var terms: [DraftTerm] = []
+            for piece in unit.pieces {
+                guard case .segment(var segment) = piece else { pieces.append(piece); continue }
+                defer { position += 1 }
+                terms += try self.terms(in: segment)
+                if let first = firstByText[segment.source] {
+                    segment.repeats = first
+                    try analysis.add(segment.source, band: .repetition, tokenizer: tokenizer)
+                    pieces.append(.segment(segment))
+                    continue
+                }
+                firstByText[segment.source] = segment.id
+                firstByTextKeys.insert(segment.source)
+                let context = try ContextHash.context(
+                    previous: position > 0 ? sources[position - 1] : nil,
+                    next: position + 1 < sources.count ? sources[position + 1] : nil, tokenizer: tokenizer)
+                let found = try lookup(segment.source, context: context)
+                let band = earlierFiles.contains(segment.source) ? .crossFileRepetition : MatchAnalysis.Band.of(score: found.first?.score ?? 0)
+                try analysis.add(segment.source, band: band, tokenizer: tokenizer)
+                let matches = found.filter { $0.score >= minimumScore }
+                segment.matches = matches.map { match in
+                    DraftMatch(score: match.score, source: match.source, target: match.targets[targetLanguage] ?? TaggedText(""),
+                               origin: match.unit.origin, tuid: match.tuid, repaired: match.repaired)
+                }
+                if let best = segment.matches.first {
+                    segment.target = best.target
+                    segment.state = best.score >= 100 ? .translated : .initial
+                }
+                pieces.append(.segment(segment))
+            }
+            filled.append(DraftUnit(id: unit.id, pieces: pieces, terms: terms))
+        }
+        return DraftDocument(original: original, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, units: filled)
+    }
+
+    private func lookup(_ source: TaggedText, context: Context) throws -> [MemoryMatcher.Match] {
+        // The context changes only the 101 match; the rest is shared by text.
+        var matches: [MemoryMatcher.Match]
+        if let known = lookups[source] {
+            matches = known
+        } else {
+            matches = try memories.matches(for: source, targetLanguages: [targetLanguage], minimumScore: min(minimumScore, Self.analysisMinimum), limit: matchLimit)
+            lookups[source] = matches
+        }
+        if let best = matches.first, best.score == 100 {
+            // An exact match may be a context match: ask again with the neighbours.
+            matches = try memories.matches(for: source, targetLanguages: [targetLanguage], minimumScore: min(minimumScore, Self.analysisMinimum), limit: matchLimit, context: context)
+        }
+        return matches
+    }
+
+    private func terms(in segment: DraftSegment) throws -> [DraftTerm] {
+        guard let recognizer else { return [] }
+        return try recognizer.matches(in: segment.source.plainText).map { match in
+            let entry = recognizer.termBase.entries[match.entry]
+            return DraftTerm(source: match.surface, translations: entry.approvedTerms(in: targetLanguage).map(\.displayText), segment: segment.id)
+        }
+    }
+}
