@@ -17,6 +17,22 @@ public struct MatchAnalysis: Sendable, Hashable {
         case repetition = "repetitions"
         case crossFileRepetition = "cross-file repetitions"
 
+        /// The bands of match scores, highest first.
+        public static let scored: [Band] = [.context, .exact, .from95, .from85, .from75, .from50]
+
+        /// The lowest score in the band (0 for no match and repetitions).
+        public var lowestScore: Int {
+            switch self {
+            case .context: 101
+            case .exact: 100
+            case .from95: 95
+            case .from85: 85
+            case .from75: 75
+            case .from50: 50
+            case .none, .repetition, .crossFileRepetition: 0
+            }
+        }
+
         public static func of(score: Int) -> Band {
             switch score {
             case 101...: .context

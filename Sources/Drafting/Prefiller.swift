@@ -7,8 +7,8 @@ import TranslationMemory
 /// at or above the threshold is listed, glossary terms are attached to their
 /// units, and a segment repeated in the document is looked up once (later
 /// copies point to the first, `repeats`). The same pass counts the job by
-/// match band (`MatchAnalysis`): lookups go down to 50%, the lowest band, and
-/// only matches at the threshold or above are offered.
+/// match band (`MatchAnalysis`), down to the 50-74 band; only matches at the
+/// threshold or above are offered.
 ///
 /// Not thread-safe (matchers and recognizers cache): make one per task.
 public final class Prefiller {
@@ -21,11 +21,10 @@ public final class Prefiller {
     private let tokenizer: MatchTokenizer
     /// Best matches by source text, shared by the documents of a run.
     private var lookups: [TaggedText: [MemoryMatcher.Match]] = [:]
+    private var lowBands: [TaggedText: MatchAnalysis.Band] = [:]
     /// Sources of the documents already prefilled, for cross-file repetitions.
     private var earlierFiles = Set<TaggedText>()
     private var firstByTextKeys = Set<TaggedText>()
-    /// The lowest band of the analysis.
-    public static let analysisMinimum = 50
 
     public init(memories: MemorySet, termBase: TermBase?, sourceLanguage: String, targetLanguage: String, minimumScore: Int = 75, matchLimit: Int = 5) throws {
         self.memories = memories
@@ -69,7 +68,7 @@ public final class Prefiller {
                     previous: position > 0 ? sources[position - 1] : nil,
                     next: position + 1 < sources.count ? sources[position + 1] : nil, tokenizer: tokenizer)
                 let found = try lookup(segment.source, context: context)
-                let band = earlierFiles.contains(segment.source) ? .crossFileRepetition : MatchAnalysis.Band.of(score: found.first?.score ?? 0)
+                let band = earlierFiles.contains(segment.source) ? .crossFileRepetition : try self.band(of: segment.source, best: found.first?.score)
                 try analysis.add(segment.source, band: band, tokenizer: tokenizer)
                 let matches = found.filter { $0.score >= minimumScore }
                 segment.matches = matches.map { match in
@@ -87,20 +86,39 @@ public final class Prefiller {
         return DraftDocument(original: original, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, units: filled)
     }
 
+    /// The matches at the threshold or above, best first.
     private func lookup(_ source: TaggedText, context: Context) throws -> [MemoryMatcher.Match] {
         // The context changes only the 101 match; the rest is shared by text.
         var matches: [MemoryMatcher.Match]
         if let known = lookups[source] {
             matches = known
         } else {
-            matches = try memories.matches(for: source, targetLanguages: [targetLanguage], minimumScore: min(minimumScore, Self.analysisMinimum), limit: matchLimit)
+            matches = try memories.matches(for: source, targetLanguages: [targetLanguage], minimumScore: minimumScore, limit: matchLimit)
             lookups[source] = matches
         }
         if let best = matches.first, best.score == 100 {
             // An exact match may be a context match: ask again with the neighbours.
-            matches = try memories.matches(for: source, targetLanguages: [targetLanguage], minimumScore: min(minimumScore, Self.analysisMinimum), limit: matchLimit, context: context)
+            matches = try memories.matches(for: source, targetLanguages: [targetLanguage], minimumScore: minimumScore, limit: matchLimit, context: context)
         }
         return matches
+    }
+
+    /// A segment's band. The best offered match decides it. Without one,
+    /// the bands below the threshold are tried, highest first, each with a
+    /// search that stops at the first unit reaching it: the exact score does
+    /// not matter there, and lookups at 50% read long posting lists.
+    private func band(of source: TaggedText, best: Int?) throws -> MatchAnalysis.Band {
+        if let best { return MatchAnalysis.Band.of(score: best) }
+        if let known = lowBands[source] { return known }
+        var band = MatchAnalysis.Band.none
+        for candidate in MatchAnalysis.Band.scored where candidate.lowestScore < minimumScore {
+            if try memories.hasMatch(for: source, targetLanguages: [targetLanguage], minimumScore: candidate.lowestScore) {
+                band = candidate
+                break
+            }
+        }
+        lowBands[source] = band
+        return band
     }
 
     private func terms(in segment: DraftSegment) throws -> [DraftTerm] {

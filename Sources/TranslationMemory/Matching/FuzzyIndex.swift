@@ -35,7 +35,7 @@ import Foundation
 public struct FuzzyIndex: @unchecked Sendable {
     /// Bumped whenever the layout or the meaning of the keys changes, so that
     /// stored indexes of an older Dilmanc are rebuilt instead of misread.
-    public static let formatVersion: UInt32 = 2
+    public static let formatVersion: UInt32 = 4
     static let magic: UInt64 = 0x3130_5844_495A_4644 // "DFZIDX01"
 
     public let image: IndexImage
@@ -58,6 +58,13 @@ public struct FuzzyIndex: @unchecked Sendable {
     /// as that long or longer): a small table the length bound reads instead
     /// of the entry's words.
     private let lengths: UnsafeBufferPointer<UInt16>
+    /// Beside each posting, its entry's 64-bit set of words (a bit per word
+    /// id, see `signatureBit`): a query word whose bit is clear is certainly
+    /// not in the entry, so the query words whose bits are set bound the
+    /// shared words from above. Read in step with the postings, it rejects
+    /// most candidates at low thresholds, where posting lists are long,
+    /// without touching anything of the entry.
+    private let postingSignatures: UnsafeBufferPointer<UInt64>
     /// (word id, occurrence) keys, ascending; entries for key `i` are
     /// `postingEntries[postingStarts[i]..<postingStarts[i + 1]]`, ordered by
     /// length, then number: the length bound selects a contiguous part of each
@@ -102,6 +109,7 @@ public struct FuzzyIndex: @unchecked Sendable {
         postingStarts = section(10, UInt32.self)
         postingEntries = section(11, Int32.self)
         lengths = section(12, UInt16.self)
+        postingSignatures = section(13, UInt64.self)
         // The ends of the offset tables must agree with the counts, or reads
         // would leave the image.
         guard offsets.last.map(Int.init) == words.count, vocabularyOffsets.last.map(Int.init) == vocabularyBytes.count,
@@ -113,9 +121,24 @@ public struct FuzzyIndex: @unchecked Sendable {
     /// least `minimumScore` (1…100), ascending: a superset of the entries that
     /// score `minimumScore` or more.
     public func candidates(wordKeys: [String], minimumScore: Int) -> [Int32] {
+        var found: [Int32] = []
+        forEachCandidate(wordKeys: wordKeys, minimumScore: minimumScore) { found.append($0); return true }
+        return found.sorted()
+    }
+
+    /// Calls `body` with each candidate as it is found, in no particular
+    /// order, until `body` returns false: for questions that one candidate can
+    /// answer ("is there any match at 50% or more?").
+    public func forEachCandidate(wordKeys: [String], minimumScore: Int, _ body: (Int32) throws -> Bool) rethrows {
         let q = wordKeys.count
-        if minimumScore <= 0 { return Array(0..<Int32(entryCount)) }
-        if q == 0 { return Array(wordless) }
+        if minimumScore <= 0 {
+            for entry in 0..<Int32(entryCount) where try !body(entry) { return }
+            return
+        }
+        if q == 0 {
+            for entry in wordless where try !body(entry) { return }
+            return
+        }
         // Words the index has never seen get ids past the vocabulary: they match
         // nothing, and they are the rarest of all.
         var unknown = UInt32(vocabularyOrder.count)
@@ -132,22 +155,29 @@ public struct FuzzyIndex: @unchecked Sendable {
         // A bit per entry marks the candidates already checked: cheaper than a
         // hash set when posting lists are long.
         var seen = [UInt64](repeating: 0, count: entryCount / 64 + 1)
-        var found: [Int32] = []
         // The length bound: 100·min(q, c) ≥ T·max(q, c).
         let shortest = (minimumScore * q + 99) / 100
         let longest = 100 * q / minimumScore
+        // Query words whose bit is set in an entry's signature bound the words
+        // it shares with the query. Counted as set bits, plus the query words
+        // that share a bit with another (repeats and collisions), which a
+        // bit count cannot tell apart: one AND and one popcount per posting.
+        let queryMask = queryWords.reduce(UInt64(0)) { $0 | Self.signatureBit($1) }
+        let collisions = q - queryMask.nonzeroBitCount
         for (range, _) in ranked.prefix(q - k + 1) {
-            for entry in postingEntries[lengthRange(range, shortest: shortest, longest: longest)] {
+            for position in lengthRange(range, shortest: shortest, longest: longest) {
+                // A match shares at least k words with the query (n ≥ q).
+                if (postingSignatures[position] & queryMask).nonzeroBitCount + collisions < k { continue }
+                let entry = postingEntries[position]
                 let word = Int(entry) >> 6
                 let bit: UInt64 = 1 << UInt64(entry & 63)
                 if seen[word] & bit != 0 { continue }
                 seen[word] |= bit
-                if passes(Int(entry), queryWords: queryWords, querySorted: querySorted, minimumScore: minimumScore) {
-                    found.append(entry)
+                if passes(Int(entry), queryWords: queryWords, querySorted: querySorted, minimumScore: minimumScore), try !body(entry) {
+                    return
                 }
             }
         }
-        return found.sorted()
     }
 
     /// The length, shared-word and distance bounds for one candidate.
@@ -174,6 +204,12 @@ public struct FuzzyIndex: @unchecked Sendable {
             WordDistance.levenshtein(query, UnsafeBufferPointer(rebasing: words[start..<end]), limit: n - needed)
         }
         return distance <= n - needed
+    }
+
+    /// A word id's bit in entry signatures.
+    @inline(__always)
+    static func signatureBit(_ id: UInt32) -> UInt64 {
+        1 << UInt64((id &* 0x9E37_79B1) >> 26)
     }
 
     /// The part of a posting run whose entries have `shortest...longest`
@@ -273,7 +309,7 @@ public struct FuzzyIndex: @unchecked Sendable {
             let tables: [(count: Int, width: Int)] = [
                 (label, 1), (entries, 8), (entries + 1, 4), (words, 4), (words, 4), (wordless, 4),
                 (vocabulary + 1, 4), (vocabulary, 4), (vocabularyBytes, 1), (postingKeys, 8), (postingKeys + 1, 4), (postingEntries, 4),
-                (entries, 2),
+                (entries, 2), (postingEntries, 8),
             ]
             for table in tables {
                 sections.append((totalSize, table.count))
@@ -371,6 +407,9 @@ extension FuzzyIndex {
             // number within a length), leaves each run in the order the length
             // bound searches.
             let lengths = (0..<entryKeys.count).map { UInt16(min(Int(offsets[$0 + 1] - offsets[$0]), Int(UInt16.max))) }
+            let signatures = (0..<entryKeys.count).map { entry in
+                words[Int(offsets[entry])..<Int(offsets[entry + 1])].reduce(UInt64(0)) { $0 | FuzzyIndex.signatureBit($1) }
+            }
             var byLength = [[Int32]](repeating: [], count: Int(lengths.max() ?? 0) + 1)
             for (entry, length) in lengths.enumerated() { byLength[Int(length)].append(Int32(entry)) }
             var cursor = Array(postingStarts.dropLast())
@@ -413,6 +452,7 @@ extension FuzzyIndex {
             copy(10, postingStarts)
             copy(11, postingEntries)
             copy(12, lengths)
+            copy(13, postingEntries.map { signatures[Int($0)] })
             let image = IndexImage(bytes: UnsafeRawBufferPointer(buffer)) { _ in buffer.deallocate() }
             // The layout was just written by the same code that reads it.
             return try! FuzzyIndex(image: image)

@@ -74,6 +74,26 @@ public final class MemoryMatcher {
         return try rank(candidates, queryTokens: queryTokens, targetLanguages: targetLanguages, minimumScore: minimumScore, limit: limit, context: context)
     }
 
+    /// Whether any unit scores `minimumScore` or more, with a target in one of
+    /// `targetLanguages`: candidates are scored as the index finds them, and
+    /// the search stops at the first that qualifies.
+    public func hasMatch(for query: TaggedText, targetLanguages: [String], minimumScore: Int) throws -> Bool {
+        let queryTokens = try tokenizer.tokenize(query)
+        var batch: [Int32] = []
+        var found = false
+        try index.forEachCandidate(wordKeys: SourceIndexer.wordKeys(queryTokens), minimumScore: minimumScore) { entry in
+            batch.append(entry)
+            guard batch.count == 16 else { return true }
+            found = try !rank(batch, queryTokens: queryTokens, targetLanguages: targetLanguages, minimumScore: minimumScore, limit: 1, context: nil).isEmpty
+            batch.removeAll(keepingCapacity: true)
+            return !found
+        }
+        if !found, !batch.isEmpty {
+            found = try !rank(batch, queryTokens: queryTokens, targetLanguages: targetLanguages, minimumScore: minimumScore, limit: 1, context: nil).isEmpty
+        }
+        return found
+    }
+
     /// The same answer as `matches`, by scoring every unit: the reference the
     /// index is tested against.
     public func bruteForceMatches(for query: TaggedText, targetLanguages: [String], minimumScore: Int, limit: Int, context: Context? = nil) throws -> [Match] {

@@ -21,4 +21,9 @@ public final class MemorySet {
         }
         return MemoryMatcher.best(all, limit: limit)
     }
+
+    /// Whether any memory has a unit scoring `minimumScore` or more.
+    public func hasMatch(for query: TaggedText, targetLanguages: [String], minimumScore: Int) throws -> Bool {
+        try matchers.contains { try $0.hasMatch(for: query, targetLanguages: targetLanguages, minimumScore: minimumScore) }
+    }
 }
