@@ -36,7 +36,12 @@ struct DraftJob {
     }
 
     static func prefiller(memories: [String], glossaries: [String], useGlossary: Bool, from: String, to target: String, minimum: Int) throws -> Prefiller {
-        let set = try MemoryLocation.memorySet(try MemoryLocation.readable(memories), sourceLanguage: from)
+        let paths = try MemoryLocation.readable(memories)
+        let set = try MemoryLocation.memorySet(paths, sourceLanguage: from)
+        // One more handle on the memories per extra core, for the analysis's
+        // slow searches below the threshold (the stored index is mapped once).
+        let threads = min(ProcessInfo.processInfo.activeProcessorCount, 8)
+        let helpers = try (1..<max(threads, 1)).map { _ in try MemoryLocation.memorySet(paths, sourceLanguage: from) }
         // Without --glossary, ./glossaries is used when there is one.
         let termBase: TermBase?
         if !useGlossary {
@@ -46,6 +51,6 @@ struct DraftJob {
         } else {
             termBase = nil
         }
-        return try Prefiller(memories: set, termBase: termBase, sourceLanguage: from, targetLanguage: target, minimumScore: minimum)
+        return try Prefiller(memories: set, helpers: helpers, termBase: termBase, sourceLanguage: from, targetLanguage: target, minimumScore: minimum)
     }
 }

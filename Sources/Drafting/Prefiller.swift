@@ -17,6 +17,7 @@ public final class Prefiller {
     public let minimumScore: Int
     public let matchLimit: Int
     private let memories: MemorySet
+    private let helpers: [MemorySet]
     private let recognizer: TermRecognizer?
     private let tokenizer: MatchTokenizer
     /// Best matches by source text, shared by the documents of a run.
@@ -26,8 +27,12 @@ public final class Prefiller {
     private var earlierFiles = Set<TaggedText>()
     private var firstByTextKeys = Set<TaggedText>()
 
-    public init(memories: MemorySet, termBase: TermBase?, sourceLanguage: String, targetLanguage: String, minimumScore: Int = 75, matchLimit: Int = 5) throws {
+    /// `helpers` are more handles on the same memories, one per extra thread
+    /// for the analysis's searches below the threshold (matchers are not
+    /// thread-safe; the stored index they map is shared).
+    public init(memories: MemorySet, helpers: [MemorySet] = [], termBase: TermBase?, sourceLanguage: String, targetLanguage: String, minimumScore: Int = 75, matchLimit: Int = 5) throws {
         self.memories = memories
+        self.helpers = helpers
         self.sourceLanguage = sourceLanguage
         self.targetLanguage = targetLanguage
         self.minimumScore = minimumScore
@@ -49,6 +54,8 @@ public final class Prefiller {
         var position = 0
         var firstByText: [TaggedText: String] = [:]
         var filled: [DraftUnit] = []
+        // Segments whose band lies below the threshold, settled after the pass.
+        var unsettled: [TaggedText] = []
         for unit in units {
             var pieces: [DraftUnit.Piece] = []
             var terms: [DraftTerm] = []
@@ -68,8 +75,13 @@ public final class Prefiller {
                     previous: position > 0 ? sources[position - 1] : nil,
                     next: position + 1 < sources.count ? sources[position + 1] : nil, tokenizer: tokenizer)
                 let found = try lookup(segment.source, context: context)
-                let band = earlierFiles.contains(segment.source) ? .crossFileRepetition : try self.band(of: segment.source, best: found.first?.score)
-                try analysis.add(segment.source, band: band, tokenizer: tokenizer)
+                if earlierFiles.contains(segment.source) {
+                    try analysis.add(segment.source, band: .crossFileRepetition, tokenizer: tokenizer)
+                } else if let best = found.first?.score {
+                    try analysis.add(segment.source, band: MatchAnalysis.Band.of(score: best), tokenizer: tokenizer)
+                } else {
+                    unsettled.append(segment.source)
+                }
                 let matches = found.filter { $0.score >= minimumScore }
                 segment.matches = matches.map { match in
                     DraftMatch(score: match.score, source: match.source, target: match.targets[targetLanguage] ?? TaggedText(""),
@@ -83,6 +95,8 @@ public final class Prefiller {
             }
             filled.append(DraftUnit(id: unit.id, pieces: pieces, terms: terms))
         }
+        try settleBands(Array(Set(unsettled).subtracting(lowBands.keys)))
+        for source in unsettled { try analysis.add(source, band: lowBands[source] ?? .none, tokenizer: tokenizer) }
         return DraftDocument(original: original, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, units: filled)
     }
 
@@ -103,22 +117,22 @@ public final class Prefiller {
         return matches
     }
 
-    /// A segment's band. The best offered match decides it. Without one,
-    /// the bands below the threshold are tried, highest first, each with a
-    /// search that stops at the first unit reaching it: the exact score does
-    /// not matter there, and lookups at 50% read long posting lists.
-    private func band(of source: TaggedText, best: Int?) throws -> MatchAnalysis.Band {
-        if let best { return MatchAnalysis.Band.of(score: best) }
-        if let known = lowBands[source] { return known }
-        var band = MatchAnalysis.Band.none
-        for candidate in MatchAnalysis.Band.scored where candidate.lowestScore < minimumScore {
-            if try memories.hasMatch(for: source, targetLanguages: [targetLanguage], minimumScore: candidate.lowestScore) {
-                band = candidate
-                break
+    /// The bands of segments without a match at the threshold: the bands below
+    /// it are tried, highest first, each with a search that stops at the first
+    /// unit reaching it (the exact score does not matter there, and searches
+    /// at 50% read long posting lists). The sources are shared among this
+    /// thread and one more per helper.
+    private func settleBands(_ sources: [TaggedText]) throws {
+        guard !sources.isEmpty else { return }
+        let sets = [memories] + helpers
+        let results = BandResults(count: sources.count)
+        let work = SharedWork(sets: sets, sources: sources, minimumScore: minimumScore, targetLanguage: targetLanguage)
+        DispatchQueue.concurrentPerform(iterations: sets.count) { worker in
+            for index in stride(from: worker, to: work.sources.count, by: work.sets.count) {
+                results.set(index, Result { try work.band(of: work.sources[index], with: work.sets[worker]) })
             }
         }
-        lowBands[source] = band
-        return band
+        for (index, source) in sources.enumerated() { lowBands[source] = try results.get(index) }
     }
 
     private func terms(in segment: DraftSegment) throws -> [DraftTerm] {
@@ -129,3 +143,42 @@ public final class Prefiller {
         }
     }
 }
+
+/// What the analysis threads share. Each thread uses only its own memory set
+/// (`sets[worker]`), and the sources are read-only.
+private final class SharedWork: @unchecked Sendable {
+    let sets: [MemorySet]
+    let sources: [TaggedText]
+    let minimumScore: Int
+    let targetLanguage: String
+
+    init(sets: [MemorySet], sources: [TaggedText], minimumScore: Int, targetLanguage: String) {
+        self.sets = sets
+        self.sources = sources
+        self.minimumScore = minimumScore
+        self.targetLanguage = targetLanguage
+    }
+
+    func band(of source: TaggedText, with memories: MemorySet) throws -> MatchAnalysis.Band {
+        for candidate in MatchAnalysis.Band.scored where candidate.lowestScore < minimumScore {
+            if try memories.hasMatch(for: source, targetLanguages: [targetLanguage], minimumScore: candidate.lowestScore) {
+                return candidate
+            }
+        }
+        return .none
+    }
+}
+
+/// One result slot per source, each written by one thread.
+private final class BandResults: @unchecked Sendable {
+    private var slots: [Result<MatchAnalysis.Band, Error>?]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ result: Result<MatchAnalysis.Band, Error>) { lock.withLock { slots[index] = result } }
+
+    func get(_ index: Int) throws -> MatchAnalysis.Band { try lock.withLock { slots[index] }!.get() }
+}
+
+import Foundation

@@ -165,16 +165,26 @@ public struct FuzzyIndex: @unchecked Sendable {
         let queryMask = queryWords.reduce(UInt64(0)) { $0 | Self.signatureBit($1) }
         let collisions = q - queryMask.nonzeroBitCount
         for (range, _) in ranked.prefix(q - k + 1) {
-            for position in lengthRange(range, shortest: shortest, longest: longest) {
-                // A match shares at least k words with the query (n ≥ q).
-                if (postingSignatures[position] & queryMask).nonzeroBitCount + collisions < k { continue }
-                let entry = postingEntries[position]
-                let word = Int(entry) >> 6
-                let bit: UInt64 = 1 << UInt64(entry & 63)
-                if seen[word] & bit != 0 { continue }
-                seen[word] |= bit
-                if passes(Int(entry), queryWords: queryWords, querySorted: querySorted, minimumScore: minimumScore), try !body(entry) {
-                    return
+            var position = lengthRange(range, shortest: shortest, longest: longest).lowerBound
+            let end = lengthRange(range, shortest: shortest, longest: longest).upperBound
+            // The run is ordered by length, so it is read a length at a time:
+            // an entry of c words shares at least ceil(T·max(q, c) / 100)
+            // words with a match, more than k for entries longer than the query.
+            while position < end {
+                let length = Int(lengths[Int(postingEntries[position])])
+                let stop = length >= Int(UInt16.max) ? end : min(end, firstPosition(in: position..<end, longerThan: length))
+                let needed = (minimumScore * max(q, length) + 99) / 100
+                defer { position = stop }
+                for position in position..<stop {
+                    if (postingSignatures[position] & queryMask).nonzeroBitCount + collisions < needed { continue }
+                    let entry = postingEntries[position]
+                    let word = Int(entry) >> 6
+                    let bit: UInt64 = 1 << UInt64(entry & 63)
+                    if seen[word] & bit != 0 { continue }
+                    seen[word] |= bit
+                    if passes(Int(entry), queryWords: queryWords, querySorted: querySorted, minimumScore: minimumScore), try !body(entry) {
+                        return
+                    }
                 }
             }
         }
@@ -215,19 +225,22 @@ public struct FuzzyIndex: @unchecked Sendable {
     /// The part of a posting run whose entries have `shortest...longest`
     /// words, by binary search on the run's length order.
     private func lengthRange(_ run: Range<Int>, shortest: Int, longest: Int) -> Range<Int> {
-        func firstPosition(longerThan length: Int) -> Int {
-            var low = run.lowerBound
-            var high = run.upperBound
-            while low < high {
-                let middle = (low + high) / 2
-                if Int(lengths[Int(postingEntries[middle])]) <= length { low = middle + 1 } else { high = middle }
-            }
-            return low
-        }
-        let start = firstPosition(longerThan: shortest - 1)
+        let start = firstPosition(in: run, longerThan: shortest - 1)
         // A capped length stands for any length from the cap up.
-        let end = longest >= Int(UInt16.max) ? run.upperBound : firstPosition(longerThan: longest)
+        let end = longest >= Int(UInt16.max) ? run.upperBound : firstPosition(in: run, longerThan: longest)
         return start..<max(start, end)
+    }
+
+    /// The first position in a length-ordered run whose entry is longer than
+    /// `length`, by binary search.
+    private func firstPosition(in run: Range<Int>, longerThan length: Int) -> Int {
+        var low = run.lowerBound
+        var high = run.upperBound
+        while low < high {
+            let middle = (low + high) / 2
+            if Int(lengths[Int(postingEntries[middle])]) <= length { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 
     /// The posting range of one element; empty when no entry holds it.
