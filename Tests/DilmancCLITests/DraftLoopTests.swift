@@ -36,6 +36,17 @@ import Testing
         return (numbers.first ?? -1, numbers.last ?? -1)
     }
 
+    /// `xmllint --schema` with the schemas kept in Tests/FormatsTests/Schemas.
+    static func valid(_ path: String, schema: String) throws -> Bool {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/xmllint")
+        process.arguments = ["--noout", "--nonet", "--schema", root.appendingPathComponent("Tests/FormatsTests/Schemas/\(schema)").path, path]
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        return process.terminationStatus == 0
+    }
+
     @Test func prefillThenFinalizeGivesTheTranslatedDocuments() throws {
         let folder = try Self.workspace()
         let result = try DilmancProcess.run(["prefill", "memories/documents/statement-2023-09-12.en.txt", "--from", "en", "--to", "az,ru"], in: folder)
@@ -47,6 +58,7 @@ import Testing
             let xml = try String(contentsOfFile: draft, encoding: .utf8)
             #expect(xml.contains("<gls:glossEntry><gls:term source=\"dilmanc\">Armenia</gls:term>"))
             #expect(try Self.translateToolkit(draft, version: 2) == (19, 19))
+            #expect(try Self.valid(draft, schema: "xliff-core-2.1.xsd"))
             // Every sentence is in memory, so the finalized draft is the published translation.
             let final = try DilmancProcess.run(["finalize", draft], in: folder)
             #expect(final.stdout == (try String(contentsOfFile: Self.shipped("memories/documents/statement-2023-09-12.\(language).txt"), encoding: .utf8)))
@@ -55,6 +67,7 @@ import Testing
         let one = folder.appendingPathComponent("draft12.xlf").path
         #expect(try DilmancProcess.run(["prefill", "memories/documents/statement-2023-09-12.en.txt", "--to", "ru", "--format", "xliff1", "--output", one], in: folder).status == 0)
         #expect(try Self.translateToolkit(one, version: 1) == (19, 19))
+        #expect(try Self.valid(one, schema: "xliff-core-1.2.xsd"))
         #expect(try DilmancProcess.run(["finalize", one], in: folder).stdout
             == (try String(contentsOfFile: Self.shipped("memories/documents/statement-2023-09-12.ru.txt"), encoding: .utf8)))
     }

@@ -1,0 +1,74 @@
+import Drafting
+import Foundation
+@testable import Formats
+import TranslationMemory
+import Testing
+
+/// Drafts as XLIFF 2.1 and 1.2: valid against the schemas, and read back.
+@Suite struct XLIFFDraftTests {
+    static let schemas = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Schemas")
+
+    /// A draft with everything a writer must get right: placeholders, carriage
+    /// returns, markup-like text, matches of every kind, terms and a repetition.
+    static let draft: DraftDocument = {
+        let bold = InlineTag(kind: .placeholder, attributes: ["type": "fmt"], content: "**")
+        let link = InlineTag(kind: .placeholder, attributes: ["type": "fmt"], content: "](https://example.org/?a=1&amp;b=&lt;2&gt;)")
+        let first = DraftSegment(
+            id: "s1", source: TaggedText([.tag(bold), .text("Armenia"), .tag(bold), .text(" & <the> UN")]),
+            target: TaggedText([.tag(bold), .text("Ermənistan"), .tag(bold), .text(" və BMT")]), state: .translated,
+            matches: [
+                DraftMatch(score: 101, source: TaggedText("Armenia & <the> UN"), target: TaggedText("Ermənistan və BMT"), origin: "statements.tmx", tuid: "t1"),
+                DraftMatch(score: 87, source: TaggedText("Armenia and the UN"), target: TaggedText("Ermənistan və BMT"), origin: nil, tuid: nil, repaired: true),
+            ])
+        let second = DraftSegment(id: "s2", source: TaggedText([.text("See "), .tag(InlineTag(kind: .placeholder, attributes: ["type": "fmt"], content: "[")), .text("this"), .tag(link)]))
+        let copy = DraftSegment(id: "s3", source: first.source, repeats: "s1")
+        return DraftDocument(original: "note.en.md", sourceLanguage: "en", targetLanguage: "az", units: [
+            DraftUnit(id: "u1", pieces: [.ignorable("# "), .segment(first), .ignorable("\r\n\r\n")],
+                      terms: [DraftTerm(source: "Armenia", translations: ["Ermənistan"], segment: "s1")]),
+            DraftUnit(id: "u2", pieces: [.segment(second), .ignorable(" "), .segment(copy), .ignorable("\n")]),
+        ])
+    }()
+
+    static func xmllint(_ document: String, schema: String) throws -> (status: Int32, output: String) {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("draft-\(UUID().uuidString).xlf")
+        try document.write(to: file, atomically: true, encoding: .utf8)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/xmllint")
+        process.arguments = ["--noout", "--nonet", "--schema", schemas.appendingPathComponent(schema).path, file.path]
+        let pipe = Pipe()
+        process.standardError = pipe
+        process.standardOutput = pipe
+        try process.run()
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return (process.terminationStatus, output)
+    }
+
+    @Test(arguments: [(XLIFFDraftWriter.Version.v2, "xliff-core-2.1.xsd"), (.v1, "xliff-core-1.2.xsd")])
+    func validAgainstTheSchema(version: XLIFFDraftWriter.Version, schema: String) throws {
+        let result = try Self.xmllint(XLIFFDraftWriter.document(Self.draft, version: version), schema: schema)
+        #expect(result.status == 0, "\(result.output)")
+    }
+
+    /// The checks are not vacuous: a segment without a source, or a 1.2
+    /// trans-unit without an id, fails.
+    @Test func invalidDraftsFail() throws {
+        let two = XLIFFDraftWriter.document(Self.draft, version: .v2).replacingOccurrences(of: #"<source xml:space="preserve">See "#, with: #"<target xml:space="preserve">See "#)
+        #expect(try Self.xmllint(two, schema: "xliff-core-2.1.xsd").status != 0)
+        let one = XLIFFDraftWriter.document(Self.draft, version: .v1).replacingOccurrences(of: #"<trans-unit id="s2""#, with: "<trans-unit")
+        #expect(try Self.xmllint(one, schema: "xliff-core-1.2.xsd").status != 0)
+    }
+
+    @Test(arguments: XLIFFDraftWriter.Version.allCases)
+    func readBackForFinalizing(version: XLIFFDraftWriter.Version) throws {
+        let text = XLIFFDraftWriter.document(Self.draft, version: version)
+        let read = try XLIFFDraftReader.read(data: Data(text.utf8), name: "d.xlf")
+        #expect(read.sourceLanguage == "en" && read.targetLanguage == "az" && read.original == "note.en.md")
+        #expect(read.segments.map(\.source) == Self.draft.segments.map(\.source))
+        #expect(read.segments.map(\.target) == Self.draft.segments.map(\.target))
+        #expect(read.segments.map(\.state) == [.translated, .initial, .initial])
+        #expect(read.segments.map(\.repeats) == [nil, nil, "s1"])
+        // The repetition takes the first segment's translation; markup comes back.
+        #expect(DraftFinalizer.text(of: read) == "# **Ermənistan** və BMT\r\n\r\nSee [this](https://example.org/?a=1&b=<2>) **Ermənistan** və BMT\n")
+    }
+}
