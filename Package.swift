@@ -15,6 +15,7 @@ let package = Package(
         .library(name: "Formats", targets: ["Formats"]),
         .library(name: "Terminology", targets: ["Terminology"]),
         .library(name: "Drafting", targets: ["Drafting"]),
+        .library(name: "Alignment", targets: ["Alignment"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -57,6 +58,8 @@ let package = Package(
         // Drafts: documents cut into units and segments, pre-filled from memory,
         // analysed by match band, and finalized back into documents.
         .target(name: "Drafting", dependencies: ["Segmenting", "TranslationMemory", "Terminology", "DilmancText"]),
+        // Alignment of translated documents: Gale-Church lengths with anchors.
+        .target(name: "Alignment", dependencies: ["Segmenting", "Terminology", "DilmancText"]),
         // File formats parse and write; they know the models, not scoring or checking.
         .target(name: "Formats", dependencies: ["TranslationMemory", "Terminology", "Drafting", "DilmancText", "CDilmancXML"]),
         .target(
@@ -81,6 +84,7 @@ let package = Package(
         ),
         .testTarget(name: "TranslationMemoryTests", dependencies: ["TranslationMemory", "DilmancText"]),
         .testTarget(name: "TerminologyTests", dependencies: ["Terminology", "DilmancText"]),
+        .testTarget(name: "AlignmentTests", dependencies: ["Alignment", "Segmenting", "Terminology", "DilmancText"]),
         .testTarget(name: "DraftingTests", dependencies: ["Drafting", "Segmenting", "TranslationMemory", "Terminology", "DilmancText"]),
         .testTarget(name: "FormatsTests", dependencies: ["Formats", "TranslationMemory", "Terminology"], exclude: ["Schemas"]),
         .testTarget(name: "MemoryStoreTests", dependencies: ["MemoryStore", "TranslationMemory", "DilmancText"]),

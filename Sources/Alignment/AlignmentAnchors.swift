@@ -1,0 +1,51 @@
+import DilmancText
+import Terminology
+
+/// Turns sentences into `AlignmentItem`s: their length, and the anchors a
+/// translation keeps whatever the language: the glossary entries found in them
+/// (through inflection, see `TermRecognizer`: Ermənistanın and Армении both
+/// anchor "armenia"), their numbers after locale formats (see
+/// `NumberValues`), names kept in Latin script (Human Rights Watch inside a
+/// Russian sentence), and question marks.
+///
+/// Not thread-safe (recognizers cache): make one per task.
+public final class AlignmentAnchors {
+    public let language: String
+    private let recognizer: TermRecognizer?
+    private let tokenizer: MatchTokenizer
+
+    /// Whether Latin-script names are anchors: for a pair where one language
+    /// is not written in Latin script (en-ru), where a name left in Latin is
+    /// a sure sign; not for en-az, where every capitalised word would be one.
+    public let latinNames: Bool
+
+    public init(language: String, termBase: TermBase?, latinNames: Bool) throws {
+        self.language = LanguageCode.primary(language)
+        self.latinNames = latinNames
+        recognizer = try termBase.map { try TermRecognizer(termBase: $0, language: language) }
+        tokenizer = MatchTokenizer(language: self.language)
+    }
+
+    public func item(_ sentence: String) throws -> AlignmentItem {
+        var anchors = Set<String>()
+        let tokens = try tokenizer.tokenize(sentence)
+        if let recognizer {
+            for match in recognizer.matches(inWords: TermRecognizer.words(from: tokens)) {
+                anchors.insert("term:" + recognizer.termBase.entries[match.entry].id)
+            }
+        }
+        for number in NumberValues.extract(sentence, tokens: tokens, language: language) {
+            anchors.insert("number:" + number)
+        }
+        if latinNames {
+            // Capitalised Latin words, but not a sentence's first word, which
+            // English capitalises whatever it is.
+            for (position, token) in tokens.enumerated() where position > 0 && token.kind == .word && token.surface.count >= 3 {
+                guard let first = token.surface.unicodeScalars.first, first.value < 0x80, first.properties.isUppercase else { continue }
+                anchors.insert("latin:" + token.key)
+            }
+        }
+        if sentence.contains("?") { anchors.insert("mark:?") }
+        return AlignmentItem(length: sentence.count, anchors: anchors)
+    }
+}

@@ -1,0 +1,169 @@
+import Foundation
+
+/// What the aligner knows of a sentence (or a paragraph): its length in
+/// characters, and its anchors, strings that a translation keeps (a glossary
+/// entry's id, a number, a name in Latin script, a question mark). Anchors
+/// are computed by the caller, in each language's own way; the aligner only
+/// compares them.
+public struct AlignmentItem: Sendable, Hashable {
+    public var length: Int
+    public var anchors: Set<String>
+
+    public init(length: Int, anchors: Set<String> = []) {
+        self.length = length
+        self.anchors = anchors
+    }
+}
+
+/// A group of source items aligned with a group of target items (1-1, 2-1,
+/// 1-0…), with the aligner's confidence in it.
+public struct AlignmentBead: Sendable, Hashable {
+    public var source: Range<Int>
+    public var target: Range<Int>
+    /// 0…1: how well lengths and anchors agree (see `LengthAligner`).
+    public var confidence: Double
+
+    public init(source: Range<Int>, target: Range<Int>, confidence: Double) {
+        self.source = source
+        self.target = target
+        self.confidence = confidence
+    }
+}
+
+/// Gale and Church's length-based alignment, with anchors: dynamic
+/// programming over beads of 1-1, 1-0, 0-1, 2-1, 1-2, 2-2, 3-1 and 1-3 items,
+/// inside a band around the diagonal so that long documents stay linear.
+///
+/// The cost of a bead is Gale-Church's: `-log P(bead kind) - log P(δ)`,
+/// where `δ = (l₂ − c·l₁) / √(s²·l₁)` measures how far the target length is
+/// from the source length times the language pair's ratio `c` (estimated from
+/// the two documents themselves, so az and ru get their own), and `P(δ)` is
+/// the two-sided tail of the standard normal. Anchors then lower the cost of
+/// a bead by `anchorWeight` per anchor found on both sides, and raise it by
+/// `mismatchWeight` per anchor found on one side only (a sentence aligned
+/// with nothing is not charged: its translation was left out): a number or a
+/// glossary term that a translation carries pulls its sentence into place,
+/// where lengths alone can slip by one.
+public struct LengthAligner: Sendable {
+    /// Bead kinds and their prior probabilities (Gale and Church 1993, with
+    /// 3-1 and 1-3 taken from the 2-1 share).
+    static let kinds: [(source: Int, target: Int, prior: Double)] = [
+        (1, 1, 0.89), (1, 0, 0.005), (0, 1, 0.005), (2, 1, 0.040), (1, 2, 0.040), (2, 2, 0.011), (3, 1, 0.0045), (1, 3, 0.0045),
+    ]
+
+    public var variance = 6.8
+    public var anchorWeight = 3.0
+    public var mismatchWeight = 1.5
+    /// Half the width of the band around the diagonal, in items; at least
+    /// this, or a tenth of the longer side.
+    public var minimumBand = 20
+
+    public init() {}
+
+    /// The best bead sequence covering both sides in order. `useAnchors`
+    /// false gives plain Gale-Church, the baseline anchors are measured
+    /// against.
+    public func align(_ source: [AlignmentItem], _ target: [AlignmentItem], useAnchors: Bool = true) -> [AlignmentBead] {
+        let n = source.count
+        let m = target.count
+        if n == 0 || m == 0 {
+            return (0..<n).map { AlignmentBead(source: $0..<$0 + 1, target: 0..<0, confidence: 1) }
+                + (0..<m).map { AlignmentBead(source: n..<n, target: $0..<$0 + 1, confidence: 1) }
+        }
+        let sourceTotal = source.reduce(0) { $0 + $1.length }
+        let targetTotal = target.reduce(0) { $0 + $1.length }
+        let ratio = sourceTotal > 0 && targetTotal > 0 ? Double(targetTotal) / Double(sourceTotal) : 1
+        let band = Swift.max(minimumBand, Swift.max(n, m) / 10, abs(n - m) + 5)
+        func center(_ i: Int) -> Int { Int((Double(i) * Double(m) / Double(n)).rounded()) }
+        func inBand(_ i: Int, _ j: Int) -> Bool { abs(j - center(i)) <= band }
+
+        var cost = [[Double]](repeating: [], count: n + 1)
+        var back = [[Int8]](repeating: [], count: n + 1)
+        let width = 2 * band + 1
+        for i in 0...n {
+            cost[i] = [Double](repeating: .infinity, count: width)
+            back[i] = [Int8](repeating: -1, count: width)
+        }
+        func slot(_ i: Int, _ j: Int) -> Int? {
+            let offset = j - center(i) + band
+            return offset >= 0 && offset < width ? offset : nil
+        }
+        cost[0][slot(0, 0)!] = 0
+        for i in 0...n {
+            for j in Swift.max(0, center(i) - band)...Swift.min(m, center(i) + band) {
+                guard let here = slot(i, j), i + j > 0 else { continue }
+                var best = Double.infinity
+                var choice: Int8 = -1
+                for (index, kind) in Self.kinds.enumerated() {
+                    let pi = i - kind.source
+                    let pj = j - kind.target
+                    guard pi >= 0, pj >= 0, inBand(pi, pj), let previous = slot(pi, pj) else { continue }
+                    let before = cost[pi][previous]
+                    guard before < .infinity else { continue }
+                    let total = before + beadCost(source[pi..<i], target[pj..<j], prior: kind.prior, ratio: ratio, useAnchors: useAnchors)
+                    if total < best {
+                        best = total
+                        choice = Int8(index)
+                    }
+                }
+                cost[i][here] = best
+                back[i][here] = choice
+            }
+        }
+        var beads: [AlignmentBead] = []
+        var i = n
+        var j = m
+        while i > 0 || j > 0 {
+            guard let here = slot(i, j), back[i][here] >= 0 else { break }
+            let kind = Self.kinds[Int(back[i][here])]
+            let bead = (source: (i - kind.source)..<i, target: (j - kind.target)..<j)
+            beads.append(AlignmentBead(source: bead.source, target: bead.target,
+                                       confidence: confidence(source[bead.source], target[bead.target], ratio: ratio, useAnchors: useAnchors)))
+            i -= kind.source
+            j -= kind.target
+        }
+        return beads.reversed()
+    }
+
+    private func beadCost(_ source: ArraySlice<AlignmentItem>, _ target: ArraySlice<AlignmentItem>, prior: Double, ratio: Double, useAnchors: Bool) -> Double {
+        var cost = -log(prior) - log(Swift.max(lengthProbability(source, target, ratio: ratio), 1e-12))
+        // A sentence left untranslated explains its anchors' absence: only
+        // beads with both sides are charged for anchors found on one side.
+        if useAnchors, !source.isEmpty, !target.isEmpty {
+            let (shared, unmatched) = anchorAgreement(source, target)
+            cost += mismatchWeight * Double(unmatched) - anchorWeight * Double(shared)
+        }
+        return cost
+    }
+
+    /// Gale-Church's `2 (1 − Φ(|δ|))`.
+    func lengthProbability(_ source: ArraySlice<AlignmentItem>, _ target: ArraySlice<AlignmentItem>, ratio: Double) -> Double {
+        let l1 = Double(source.reduce(0) { $0 + $1.length })
+        let l2 = Double(target.reduce(0) { $0 + $1.length })
+        let mean = (l1 + l2 / ratio) / 2
+        guard mean > 0 else { return 1 }
+        let delta = (l2 - l1 * ratio) / (variance * mean).squareRoot()
+        return erfc(abs(delta) / 2.0.squareRoot())
+    }
+
+    /// Anchors on both sides, and on one side only.
+    func anchorAgreement(_ source: ArraySlice<AlignmentItem>, _ target: ArraySlice<AlignmentItem>) -> (shared: Int, unmatched: Int) {
+        let sourceAnchors = source.reduce(into: Set<String>()) { $0.formUnion($1.anchors) }
+        let targetAnchors = target.reduce(into: Set<String>()) { $0.formUnion($1.anchors) }
+        let shared = sourceAnchors.intersection(targetAnchors).count
+        return (shared, sourceAnchors.count + targetAnchors.count - 2 * shared)
+    }
+
+    /// How much a bead can be trusted: the length probability, and when
+    /// either side has anchors, the share of them found on both sides; an
+    /// unmatched item (1-0, 0-1) is as trustworthy as its neighbours make it,
+    /// so it gets a middling score a reviewer should look at.
+    func confidence(_ source: ArraySlice<AlignmentItem>, _ target: ArraySlice<AlignmentItem>, ratio: Double, useAnchors: Bool) -> Double {
+        if source.isEmpty || target.isEmpty { return 0.3 }
+        let length = lengthProbability(source, target, ratio: ratio)
+        let (shared, unmatched) = anchorAgreement(source, target)
+        let anchors = shared + unmatched == 0 || !useAnchors ? 0.5 : Double(shared) / Double(shared + unmatched)
+        let kindPenalty = source.count == 1 && target.count == 1 ? 1.0 : 0.85
+        return kindPenalty * (0.5 * length + 0.5 * anchors)
+    }
+}
