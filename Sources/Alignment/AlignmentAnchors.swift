@@ -5,8 +5,8 @@ import Terminology
 /// translation keeps whatever the language: the glossary entries found in them
 /// (through inflection, see `TermRecognizer`: Ermənistanın and Армении both
 /// anchor "armenia"), their numbers after locale formats (see
-/// `NumberValues`), names kept in Latin script (Human Rights Watch inside a
-/// Russian sentence), and question marks.
+/// `NumberValues`), acronyms in Latin capitals (UNESCO), names kept in Latin
+/// script (Human Rights Watch inside a Russian sentence), and question marks.
 ///
 /// Not thread-safe (recognizers cache): make one per task.
 public final class AlignmentAnchors {
@@ -18,12 +18,31 @@ public final class AlignmentAnchors {
     /// is not written in Latin script (en-ru), where a name left in Latin is
     /// a sure sign; not for en-az, where every capitalised word would be one.
     public let latinNames: Bool
+    /// Whether word beginnings are anchors (both languages in Latin script).
+    public let cognates: Bool
 
-    public init(language: String, termBase: TermBase?, latinNames: Bool) throws {
+    public init(language: String, termBase: TermBase?, latinNames: Bool, cognates: Bool = false) throws {
         self.language = LanguageCode.primary(language)
         self.latinNames = latinNames
+        self.cognates = cognates
         recognizer = try termBase.map { try TermRecognizer(termBase: $0, language: language) }
         tokenizer = MatchTokenizer(language: self.language)
+    }
+
+    /// Azerbaijani and Turkish letters as the ASCII letters they sound like.
+    static func asciiFold(_ c: Character) -> Character {
+        switch c {
+        case "ə": "e"
+        case "ş": "s"
+        case "ç": "c"
+        case "ğ": "g"
+        case "ı": "i"
+        case "ö": "o"
+        case "ü": "u"
+        case "q": "k"
+        case "x": "h"
+        default: c
+        }
     }
 
     public func item(_ sentence: String) throws -> AlignmentItem {
@@ -37,12 +56,25 @@ public final class AlignmentAnchors {
         for number in NumberValues.extract(sentence, tokens: tokens, language: language) {
             anchors.insert("number:" + number)
         }
+        // Acronyms kept as they are (UNESCO, UNESCO-nun, ЮНЕСКО aside).
+        for token in tokens where token.kind == .word && token.surface.count >= 3 && token.surface.allSatisfy({ $0.isUppercase && $0.isASCII }) {
+            anchors.insert("latin:" + token.key)
+        }
         if latinNames {
             // Capitalised Latin words, but not a sentence's first word, which
             // English capitalises whatever it is.
             for (position, token) in tokens.enumerated() where position > 0 && token.kind == .word && token.surface.count >= 3 {
                 guard let first = token.surface.unicodeScalars.first, first.value < 0x80, first.properties.isUppercase else { continue }
                 anchors.insert("latin:" + token.key)
+            }
+        }
+        if cognates {
+            // Simard's cognates: words of five letters or more with the same
+            // first four, letters folded to ASCII (dialogue, dialoqa; konfrans,
+            // conference does not, and need not).
+            for token in tokens where token.kind == .word && token.key.count >= 5 {
+                let head = String(token.key.prefix(4).map(Self.asciiFold))
+                if head.allSatisfy({ $0.isASCII && $0.isLetter }) { anchors.insert("cognate:" + head) }
             }
         }
         if sentence.contains("?") { anchors.insert("mark:?") }

@@ -48,14 +48,15 @@ public struct LengthAligner: Sendable {
     /// Bead kinds and their prior probabilities (Gale and Church 1993, with
     /// 3-1 and 1-3 taken from the 2-1 share).
     static let kinds: [(source: Int, target: Int, prior: Double)] = [
-        (1, 1, 0.89), (1, 0, 0.005), (0, 1, 0.005), (2, 1, 0.040), (1, 2, 0.040), (2, 2, 0.011), (3, 1, 0.0045), (1, 3, 0.0045),
+        (1, 1, 0.89), (1, 0, 0.03), (0, 1, 0.03), (2, 1, 0.040), (1, 2, 0.040), (2, 2, 0.011), (3, 1, 0.0045), (1, 3, 0.0045),
     ]
 
     public var variance = 6.8
     public var anchorWeight = 3.0
     public var mismatchWeight = 1.5
-    /// Half the width of the band around the diagonal, in items; at least
-    /// this, or a tenth of the longer side.
+    /// Half the width of the band around the diagonal, in items: at least
+    /// this, and twice the difference in item counts (so that a run of
+    /// omissions still fits), plus a hundredth of the longer side.
     public var minimumBand = 20
 
     public init() {}
@@ -64,6 +65,34 @@ public struct LengthAligner: Sendable {
     /// false gives plain Gale-Church, the baseline anchors are measured
     /// against.
     public func align(_ source: [AlignmentItem], _ target: [AlignmentItem], useAnchors: Bool = true) -> [AlignmentBead] {
+        // Anchors as sorted integer ids, and the cognates among them: beads are
+        // scored millions of times, and comparing sets of strings dominated.
+        var ids: [String: Int32] = [:]
+        var cognates = Set<Int32>()
+        func intern(_ items: [AlignmentItem]) -> [Scored] {
+            items.map { item in
+                Scored(length: item.length, anchors: item.anchors.map { anchor -> Int32 in
+                    if let id = ids[anchor] { return id }
+                    let id = Int32(ids.count)
+                    ids[anchor] = id
+                    if anchor.hasPrefix("cognate:") { cognates.insert(id) }
+                    return id
+                }.sorted())
+            }
+        }
+        let sourceScored = intern(source)
+        let targetScored = intern(target)
+        let isCognate = (0..<Int32(ids.count)).map { cognates.contains($0) }
+        return align(sourceScored, targetScored, isCognate: isCognate, useAnchors: useAnchors)
+    }
+
+    /// An item with its anchors as sorted ids.
+    struct Scored {
+        var length: Int
+        var anchors: [Int32]
+    }
+
+    private func align(_ source: [Scored], _ target: [Scored], isCognate: [Bool], useAnchors: Bool) -> [AlignmentBead] {
         let n = source.count
         let m = target.count
         if n == 0 || m == 0 {
@@ -73,7 +102,7 @@ public struct LengthAligner: Sendable {
         let sourceTotal = source.reduce(0) { $0 + $1.length }
         let targetTotal = target.reduce(0) { $0 + $1.length }
         let ratio = sourceTotal > 0 && targetTotal > 0 ? Double(targetTotal) / Double(sourceTotal) : 1
-        let band = Swift.max(minimumBand, Swift.max(n, m) / 10, abs(n - m) + 5)
+        let band = Swift.max(minimumBand, 2 * abs(n - m) + Swift.max(n, m) / 100 + 5)
         func center(_ i: Int) -> Int { Int((Double(i) * Double(m) / Double(n)).rounded()) }
         func inBand(_ i: Int, _ j: Int) -> Bool { abs(j - center(i)) <= band }
 
@@ -100,7 +129,7 @@ public struct LengthAligner: Sendable {
                     guard pi >= 0, pj >= 0, inBand(pi, pj), let previous = slot(pi, pj) else { continue }
                     let before = cost[pi][previous]
                     guard before < .infinity else { continue }
-                    let total = before + beadCost(source[pi..<i], target[pj..<j], prior: kind.prior, ratio: ratio, useAnchors: useAnchors)
+                    let total = before + beadCost(source[pi..<i], target[pj..<j], prior: kind.prior, ratio: ratio, isCognate: isCognate, useAnchors: useAnchors)
                     if total < best {
                         best = total
                         choice = Int8(index)
@@ -118,26 +147,31 @@ public struct LengthAligner: Sendable {
             let kind = Self.kinds[Int(back[i][here])]
             let bead = (source: (i - kind.source)..<i, target: (j - kind.target)..<j)
             beads.append(AlignmentBead(source: bead.source, target: bead.target,
-                                       confidence: confidence(source[bead.source], target[bead.target], ratio: ratio, useAnchors: useAnchors)))
+                                       confidence: confidence(source[bead.source], target[bead.target], ratio: ratio, isCognate: isCognate, useAnchors: useAnchors)))
             i -= kind.source
             j -= kind.target
         }
         return beads.reversed()
     }
 
-    private func beadCost(_ source: ArraySlice<AlignmentItem>, _ target: ArraySlice<AlignmentItem>, prior: Double, ratio: Double, useAnchors: Bool) -> Double {
-        var cost = -log(prior) - log(Swift.max(lengthProbability(source, target, ratio: ratio), 1e-12))
+    private func beadCost(_ source: ArraySlice<Scored>, _ target: ArraySlice<Scored>, prior: Double, ratio: Double, isCognate: [Bool], useAnchors: Bool) -> Double {
+        // A sentence left untranslated has no length to compare: its bead
+        // costs its prior alone (Gale-Church's δ against an empty side makes
+        // every omission look impossible, so omissions get merged into a
+        // neighbouring bead instead).
+        let lengths = source.isEmpty || target.isEmpty ? 1 : lengthProbability(source, target, ratio: ratio)
+        var cost = -log(prior) - log(Swift.max(lengths, 1e-12))
         // A sentence left untranslated explains its anchors' absence: only
         // beads with both sides are charged for anchors found on one side.
         if useAnchors, !source.isEmpty, !target.isEmpty {
-            let (shared, unmatched) = anchorAgreement(source, target)
+            let (shared, unmatched) = anchorAgreement(source, target, isCognate: isCognate)
             cost += mismatchWeight * Double(unmatched) - anchorWeight * Double(shared)
         }
         return cost
     }
 
     /// Gale-Church's `2 (1 − Φ(|δ|))`.
-    func lengthProbability(_ source: ArraySlice<AlignmentItem>, _ target: ArraySlice<AlignmentItem>, ratio: Double) -> Double {
+    func lengthProbability(_ source: ArraySlice<Scored>, _ target: ArraySlice<Scored>, ratio: Double) -> Double {
         let l1 = Double(source.reduce(0) { $0 + $1.length })
         let l2 = Double(target.reduce(0) { $0 + $1.length })
         let mean = (l1 + l2 / ratio) / 2
@@ -146,22 +180,65 @@ public struct LengthAligner: Sendable {
         return erfc(abs(delta) / 2.0.squareRoot())
     }
 
-    /// Anchors on both sides, and on one side only.
-    func anchorAgreement(_ source: ArraySlice<AlignmentItem>, _ target: ArraySlice<AlignmentItem>) -> (shared: Int, unmatched: Int) {
-        let sourceAnchors = source.reduce(into: Set<String>()) { $0.formUnion($1.anchors) }
-        let targetAnchors = target.reduce(into: Set<String>()) { $0.formUnion($1.anchors) }
-        let shared = sourceAnchors.intersection(targetAnchors).count
-        return (shared, sourceAnchors.count + targetAnchors.count - 2 * shared)
+    /// Anchors on both sides, and on one side only. Cognates (`cognate:`)
+    /// count when shared but not when missing: most words have none.
+    func anchorAgreement(_ source: ArraySlice<Scored>, _ target: ArraySlice<Scored>, isCognate: [Bool]) -> (shared: Int, unmatched: Int) {
+        let a = Self.union(source)
+        let b = Self.union(target)
+        var shared = 0
+        var unmatched = 0
+        var i = 0
+        var j = 0
+        while i < a.count || j < b.count {
+            if j == b.count || (i < a.count && a[i] < b[j]) {
+                if !isCognate[Int(a[i])] { unmatched += 1 }
+                i += 1
+            } else if i == a.count || b[j] < a[i] {
+                if !isCognate[Int(b[j])] { unmatched += 1 }
+                j += 1
+            } else {
+                shared += 1
+                i += 1
+                j += 1
+            }
+        }
+        return (shared, unmatched)
+    }
+
+    /// The sorted, distinct anchors of a bead's side.
+    private static func union(_ items: ArraySlice<Scored>) -> [Int32] {
+        var result = items.first?.anchors ?? []
+        for item in items.dropFirst() {
+            // Merge two sorted lists, dropping repeats.
+            var merged: [Int32] = []
+            merged.reserveCapacity(result.count + item.anchors.count)
+            var i = 0
+            var j = 0
+            while i < result.count || j < item.anchors.count {
+                let next: Int32
+                if j == item.anchors.count || (i < result.count && result[i] <= item.anchors[j]) {
+                    next = result[i]
+                    if j < item.anchors.count && item.anchors[j] == next { j += 1 }
+                    i += 1
+                } else {
+                    next = item.anchors[j]
+                    j += 1
+                }
+                merged.append(next)
+            }
+            result = merged
+        }
+        return result
     }
 
     /// How much a bead can be trusted: the length probability, and when
     /// either side has anchors, the share of them found on both sides; an
     /// unmatched item (1-0, 0-1) is as trustworthy as its neighbours make it,
     /// so it gets a middling score a reviewer should look at.
-    func confidence(_ source: ArraySlice<AlignmentItem>, _ target: ArraySlice<AlignmentItem>, ratio: Double, useAnchors: Bool) -> Double {
+    func confidence(_ source: ArraySlice<Scored>, _ target: ArraySlice<Scored>, ratio: Double, isCognate: [Bool], useAnchors: Bool) -> Double {
         if source.isEmpty || target.isEmpty { return 0.3 }
         let length = lengthProbability(source, target, ratio: ratio)
-        let (shared, unmatched) = anchorAgreement(source, target)
+        let (shared, unmatched) = anchorAgreement(source, target, isCognate: isCognate)
         let anchors = shared + unmatched == 0 || !useAnchors ? 0.5 : Double(shared) / Double(shared + unmatched)
         let kindPenalty = source.count == 1 && target.count == 1 ? 1.0 : 0.85
         return kindPenalty * (0.5 * length + 0.5 * anchors)

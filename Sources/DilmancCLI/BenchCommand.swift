@@ -11,6 +11,6 @@ struct BenchCommand: ParsableCommand {
         commandName: "bench",
         abstract: "Measure Dilmanc against a baseline (for BENCHMARKS.md).",
         discussion: "Build with -c release before measuring; a debug build is many times slower.",
-        subcommands: [SegmentBench.self, LookupBench.self, CheckBench.self]
+        subcommands: [SegmentBench.self, LookupBench.self, CheckBench.self, AlignBench.self]
     )
 }

@@ -1,0 +1,81 @@
+import Alignment
+import ArgumentParser
+import DilmancText
+import Foundation
+import Segmenting
+import Terminology
+
+struct AlignBench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "align",
+        abstract: "Alignment speed: two long documents, sentence by sentence.",
+        discussion: """
+        Builds an English document and its translation of at least --sentences \
+        sentences each by repeating the paragraphs of the shipped statement \
+        (memories/documents/statement-2023-09-12.{en,LANG}.txt), with every \
+        seventh target paragraph's last sentence left out (so there are 1-0 \
+        beads), then times anchors and alignment (segmenting excluded) on one \
+        core, and reports the share of sentences aligned as built.
+
+        EXAMPLE
+          swift build -c release && .build/release/dilmanc bench align --sentences 10000 --to ru
+        """
+    )
+
+    @Option(help: "Sentences per document, at least.")
+    var sentences: Int = 10_000
+
+    @Option(help: "The translation's language: az or ru.")
+    var to: String = "ru"
+
+    func run() throws {
+        func paragraphs(_ language: String) throws -> [[String]] {
+            let text = try InputDocument.read("memories/documents/statement-2023-09-12.\(language).txt").text
+            let document = try SentenceSegmenter(language: language).segment(text)
+            var grouped: [[String]] = []
+            var last = -1
+            for segment in document.segments {
+                if segment.paragraph != last { grouped.append([]); last = segment.paragraph }
+                grouped[grouped.count - 1].append(segment.text)
+            }
+            return grouped
+        }
+        let english = try paragraphs("en")
+        let translated = try paragraphs(to)
+        var source: [[String]] = []
+        var target: [[String]] = []
+        var expected: [[Int]] = []
+        var count = 0
+        var targetCount = 0
+        var round = 0
+        while count < sentences {
+            for (index, paragraph) in english.enumerated() {
+                var other = translated[index]
+                let drop = (round * english.count + index) % 7 == 6 && other.count > 1
+                if drop { other.removeLast() }
+                for offset in 0..<other.count { expected.append([count + offset, targetCount + offset]) }
+                source.append(paragraph)
+                target.append(other)
+                count += paragraph.count
+                targetCount += other.count
+            }
+            round += 1
+        }
+        let termBase: TermBase? = (try? GlossaryLocation.paths([])) != nil ? try GlossaryLocation.termBase([]) : nil
+        let latinPair = AlignCommand.latinScript(to)
+        var beads: [AlignmentBead] = []
+        var sourceItems: [[AlignmentItem]] = []
+        var targetItems: [[AlignmentItem]] = []
+        let anchors = try Stopwatch.time {
+            let a = try AlignmentAnchors(language: "en", termBase: termBase, latinNames: !latinPair, cognates: latinPair)
+            let b = try AlignmentAnchors(language: to, termBase: termBase, latinNames: !latinPair, cognates: latinPair)
+            sourceItems = try source.map { try $0.map(a.item) }
+            targetItems = try target.map { try $0.map(b.item) }
+        }
+        let align = Stopwatch.time { beads = DocumentAligner().align(sourceItems, targetItems) }
+        let links = Set(beads.flatMap { bead in bead.source.flatMap { s in bead.target.map { [s, $0] } } })
+        let right = links.intersection(Set(expected)).count
+        print(String(format: "%d en and %d %@ sentences: anchors %.2f s, alignment %.2f s, total %.2f s; precision %.4f, recall %.4f",
+                     count, targetCount, to, anchors, align, anchors + align, Double(right) / Double(links.count), Double(right) / Double(expected.count)))
+    }
+}

@@ -1,0 +1,176 @@
+import Alignment
+import ArgumentParser
+import DilmancText
+import Foundation
+import Formats
+import MemoryStore
+import Segmenting
+import Terminology
+import TranslationMemory
+
+struct AlignCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "align",
+        abstract: "Align a document with its translations into translation units.",
+        discussion: """
+        Segments each document, aligns paragraphs, then the sentences of each \
+        pair of aligned paragraphs: dynamic programming over 1-1, 1-0, 0-1, 2-1, \
+        1-2, 2-2, 3-1 and 1-3 beads in a band around the diagonal, scored by \
+        Gale-Church's length model (the length ratio estimated from the \
+        documents) and by anchors found on both sides: glossary terms \
+        (through inflection), numbers after locale formats, acronyms, names left \
+        in Latin script, question marks, and for en-az word beginnings.
+
+        With two translations, English sentences grouped the same way in both \
+        alignments give three-language units; the rest give two-language units. \
+        Each unit has a confidence (0-1). Units below --min-confidence go to the \
+        review file only (unless --keep-low-confidence); the review file lists \
+        every bead, side by side, with its confidence.
+
+        EXAMPLES
+          dilmanc align statement.en.txt statement.az.txt statement.ru.txt --from en --to az,ru --output statement.tmx --review statement-review.html
+          dilmanc align a.en.txt a.ru.txt --to ru --into-memory memories/default.sqlite
+        """
+    )
+
+    @Argument(help: ArgumentHelp("The source document, then one translation per --to language.", valueName: "file"))
+    var documents: [String]
+
+    @Option(help: ArgumentHelp("The source language.", valueName: "code"))
+    var from: String = "en"
+
+    @Option(help: ArgumentHelp("The translations' languages, in the order of the files.", valueName: "codes"))
+    var to: String
+
+    @Option(help: ArgumentHelp("A term base for anchors; repeatable. Default: every one in ./glossaries, if any.", valueName: "file"))
+    var glossary: [String] = []
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("The TMX file to write.", valueName: "file.tmx"))
+    var output: String?
+
+    @Option(help: ArgumentHelp("A review file, .tsv or .html, listing every bead with its confidence.", valueName: "file"))
+    var review: String?
+
+    @Option(help: "Units less sure than this (0-1) are only reviewed.")
+    var minConfidence: Double = 0.5
+
+    @Flag(help: "Keep units below --min-confidence in the TMX and the memory too.")
+    var keepLowConfidence = false
+
+    @Option(help: ArgumentHelp("A memory to store the units in.", valueName: "file.sqlite"))
+    var intoMemory: String?
+
+    var targets: [String] { to.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
+
+    func validate() throws {
+        guard documents.count == targets.count + 1 else {
+            throw ValidationError("Give the source document and one translation per --to language (\(targets.count) language(s), \(documents.count) file(s)).")
+        }
+        guard (1...2).contains(targets.count) else { throw ValidationError("--to takes one or two languages.") }
+        guard (0...1).contains(minConfidence) else { throw ValidationError("--min-confidence must be between 0 and 1.") }
+        for code in [from] + targets where !LanguageCode.isWellFormed(code) { throw ValidationError("'\(code)' is not a language code.") }
+        guard output != nil || review != nil || intoMemory != nil else { throw ValidationError("Give --output, --review or --into-memory.") }
+    }
+
+    func run() throws {
+        let termBase: TermBase? = !glossary.isEmpty || (try? GlossaryLocation.paths([])) != nil ? try GlossaryLocation.termBase(glossary) : nil
+        let languages = [from] + targets
+        var paragraphs: [[[String]]] = []
+        for (path, language) in zip(documents, languages) {
+            let document = try SentenceSegmenter(language: language).segment(try InputDocument.read(path).text)
+            var grouped: [[String]] = []
+            var last = -1
+            for segment in document.segments {
+                if segment.paragraph != last { grouped.append([]); last = segment.paragraph }
+                grouped[grouped.count - 1].append(segment.text)
+            }
+            paragraphs.append(grouped)
+        }
+        var sides: [ParallelUnits.Side] = []
+        for (index, target) in targets.enumerated() {
+            // Latin names anchor a pair with a language in another script;
+            // word beginnings anchor two languages in Latin script.
+            let latinPair = Self.latinScript(from) && Self.latinScript(target)
+            let sourceAnchors = try AlignmentAnchors(language: from, termBase: termBase, latinNames: !latinPair, cognates: latinPair)
+            let targetAnchors = try AlignmentAnchors(language: target, termBase: termBase, latinNames: !latinPair, cognates: latinPair)
+            let beads = DocumentAligner().align(
+                try paragraphs[0].map { try $0.map(sourceAnchors.item) }, try paragraphs[index + 1].map { try $0.map(targetAnchors.item) })
+            sides.append(.init(language: target, file: documents[index + 1], sentences: paragraphs[index + 1].flatMap { $0 }, beads: beads))
+        }
+        let sourceSentences = paragraphs[0].flatMap { $0 }
+        let aligned = ParallelUnits.units(sourceLanguage: from, sourceFile: documents[0], sourceSentences: sourceSentences, targets: sides)
+        let kept = aligned.filter { keepLowConfidence || $0.confidence >= minConfidence }
+
+        if let output {
+            let writer = try TMXWriter(destination: URL(fileURLWithPath: output), header: TMXHeader(sourceLanguage: from))
+            for item in kept { try writer.write(item.unit) }
+            try writer.finish()
+        }
+        if let review {
+            let text = review.hasSuffix(".html") ? AlignmentReview.html(aligned, languages: languages, minimum: minConfidence)
+                : AlignmentReview.tsv(aligned, languages: languages, minimum: minConfidence)
+            try AtomicFile.write(text, to: URL(fileURLWithPath: review))
+        }
+        if let intoMemory {
+            let store = try MemoryLocation.writable(intoMemory)
+            let report = try store.write { writer in for item in kept { try writer.add(item.unit) } }
+            for language in Set(store.storedIndexLanguages() + [LanguageMatch.normalizedCode(from)]) { try store.rebuildIndex(language: language) }
+            print("stored \(kept.count) units in \(store.path): \(report.added) new, \(report.merged) merged")
+        }
+        let threeWay = aligned.filter { $0.unit.variants.count == 3 }.count
+        print("\(sourceSentences.count) \(from) sentences: \(aligned.count) units (\(threeWay) in three languages), \(aligned.count - kept.count) below confidence \(minConfidence) left for review")
+    }
+
+    static func latinScript(_ language: String) -> Bool {
+        !["ru", "uk", "be", "bg", "sr", "mk", "kk", "ky", "tg", "mn", "hy", "ka", "el", "ar", "fa", "he", "zh", "ja", "ko"].contains(LanguageCode.primary(language))
+    }
+}
+
+/// The review file: every unit side by side with its confidence, the ones
+/// below the threshold marked, in document order.
+enum AlignmentReview {
+    static func tsv(_ aligned: [ParallelUnits.Aligned], languages: [String], minimum: Double) -> String {
+        func clean(_ text: String) -> String { text.replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\n", with: " ") }
+        var out = (["confidence", "review", "kind"] + languages).joined(separator: "\t") + "\n"
+        for item in aligned {
+            let texts = languages.map { language in item.unit.variants.first { $0.language == language }?.text.plainText ?? "" }
+            out += ([String(format: "%.2f", item.confidence), item.confidence < minimum ? "yes" : "", item.kind] + texts.map(clean)).joined(separator: "\t") + "\n"
+        }
+        return out
+    }
+
+    static func html(_ aligned: [ParallelUnits.Aligned], languages: [String], minimum: Double) -> String {
+        func escape(_ text: String) -> String {
+            text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
+        }
+        let rows = aligned.map { item -> String in
+            let texts = languages.map { language in "<td lang=\"\(language)\">\(escape(item.unit.variants.first { $0.language == language }?.text.plainText ?? ""))</td>" }
+            return "<tr class=\"\(item.confidence < minimum ? "low" : "ok")\"><td class=\"confidence\">\(String(format: "%.2f", item.confidence))</td><td>\(item.kind)</td>\(texts.joined())</tr>"
+        }
+        return """
+            <!DOCTYPE html>
+            <html lang="en">
+            <head><meta charset="utf-8"><title>Alignment review</title>
+            <style>
+            body { font: 14px/1.4 system-ui, sans-serif; margin: 1.5em; }
+            table { border-collapse: collapse; width: 100%; }
+            th, td { border-bottom: 1px solid #ddd; padding: .35em .5em; text-align: left; vertical-align: top; }
+            th { background: #f3f3f3; position: sticky; top: 0; }
+            tr.low { background: #fff4e5; }
+            td.confidence { font-variant-numeric: tabular-nums; }
+            </style></head>
+            <body>
+            <h1>Alignment review</h1>
+            <p>\(aligned.count) units; \(aligned.filter { $0.confidence < minimum }.count) below \(String(format: "%.2f", minimum)) (highlighted) are left out of the memory unless kept.</p>
+            <table>
+            <thead><tr><th>Confidence</th><th>Sentences</th>\(languages.map { "<th>\($0)</th>" }.joined())</tr></thead>
+            <tbody>
+            \(rows.joined(separator: "\n"))
+            </tbody>
+            </table>
+            </body>
+            </html>
+
+            """
+    }
+}
