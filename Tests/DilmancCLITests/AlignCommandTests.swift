@@ -21,13 +21,7 @@ import Testing
         #expect(text.contains("<seg>Baku, 12 September 2023</seg>") && text.contains("<seg>Bakı, 12 sentyabr 2023-cü il</seg>") && text.contains("<seg>Баку, 12 сентября 2023 г.</seg>"))
         #expect(text.contains("x-dilmanc-alignment-confidence"))
         #expect(text.contains("statement-2023-09-12.en.txt | statement-2023-09-12.az.txt | statement-2023-09-12.ru.txt"))
-        let dtd = CheckCommandTests.root.appendingPathComponent("Tests/FormatsTests/Schemas/tmx14.dtd").path
-        let lint = Process()
-        lint.executableURL = URL(fileURLWithPath: "/usr/bin/xmllint")
-        lint.arguments = ["--noout", "--nonet", "--dtdvalid", dtd, tmx]
-        try lint.run()
-        lint.waitUntilExit()
-        #expect(lint.terminationStatus == 0)
+        #expect(try DraftLoopTests.valid(tmx, schema: "tmx14.dtd", option: "--dtdvalid"))
         let rows = try String(contentsOfFile: review, encoding: .utf8).split(separator: "\n")
         #expect(rows.first == "confidence\treview\tkind\ten\taz\tru")
         #expect(rows.count == 20)

@@ -36,11 +36,12 @@ import Testing
         return (numbers.first ?? -1, numbers.last ?? -1)
     }
 
-    /// `xmllint --schema` with the schemas kept in Tests/FormatsTests/Schemas.
-    static func valid(_ path: String, schema: String) throws -> Bool {
+    /// `xmllint` with a DTD (`--dtdvalid`) or XML Schema (`--schema`) kept in
+    /// Tests/FormatsTests/Schemas.
+    static func valid(_ path: String, schema: String, option: String = "--schema") throws -> Bool {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/xmllint")
-        process.arguments = ["--noout", "--nonet", "--schema", root.appendingPathComponent("Tests/FormatsTests/Schemas/\(schema)").path, path]
+        process.arguments = ["--noout", "--nonet", option, root.appendingPathComponent("Tests/FormatsTests/Schemas/\(schema)").path, path]
         process.standardError = FileHandle.nullDevice
         try process.run()
         process.waitUntilExit()

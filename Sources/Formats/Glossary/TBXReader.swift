@@ -15,15 +15,11 @@ import Terminology
 /// line and the cause.
 public enum TBXReader {
     public static func read(contentsOf url: URL) throws -> TermBase {
-        guard FileManager.default.isReadableFile(atPath: url.path), let reader = XMLPullReader(file: url.path) else {
-            throw FileFormatError(file: url.path, line: 0, message: "cannot read the file")
-        }
-        return try parse(reader, name: url.path)
+        try parse(try XMLPullReader.opening(url), name: url.path)
     }
 
     public static func read(data: Data, name: String) throws -> TermBase {
-        guard let reader = XMLPullReader(data: data, name: name) else { throw FileFormatError(file: name, line: 0, message: "cannot read the data") }
-        return try parse(reader, name: name)
+        try parse(try XMLPullReader.opening(data, name: name), name: name)
     }
 
     private static func parse(_ reader: XMLPullReader, name: String) throws -> TermBase {

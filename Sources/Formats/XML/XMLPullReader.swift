@@ -49,6 +49,20 @@ final class XMLPullReader {
         buffer?.deallocate()
     }
 
+    /// The reader of a file, or a `FileFormatError` naming it.
+    static func opening(_ url: URL) throws -> XMLPullReader {
+        guard FileManager.default.isReadableFile(atPath: url.path), let reader = XMLPullReader(file: url.path) else {
+            throw FileFormatError(file: url.path, line: 0, message: "cannot read the file")
+        }
+        return reader
+    }
+
+    /// The reader of in-memory data, or a `FileFormatError` naming it.
+    static func opening(_ data: Data, name: String) throws -> XMLPullReader {
+        guard let reader = XMLPullReader(data: data, name: name) else { throw FileFormatError(file: name, line: 0, message: "cannot read the data") }
+        return reader
+    }
+
     /// The line the current node starts on (libxml2 keeps no column for nodes).
     var line: Int { Int(dm_xml_reader_node_line(reader)) }
 
