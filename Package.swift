@@ -85,7 +85,7 @@ let package = Package(
         ),
         .testTarget(name: "TranslationMemoryTests", dependencies: ["TranslationMemory", "DilmancText"]),
         .testTarget(name: "TerminologyTests", dependencies: ["Terminology", "DilmancText"]),
-        .testTarget(name: "AlignmentTests", dependencies: ["Alignment", "Segmenting", "Terminology", "DilmancText"], exclude: ["Gold"]),
+        .testTarget(name: "AlignmentTests", dependencies: ["Alignment", "Segmenting", "Terminology", "Formats", "DilmancText"], exclude: ["Gold"]),
         .testTarget(name: "DraftingTests", dependencies: ["Drafting", "Segmenting", "TranslationMemory", "Terminology", "DilmancText"]),
         .testTarget(name: "FormatsTests", dependencies: ["Formats", "TranslationMemory", "Terminology"], exclude: ["Schemas"]),
         .testTarget(name: "MemoryStoreTests", dependencies: ["MemoryStore", "TranslationMemory", "DilmancText"]),

@@ -1,4 +1,5 @@
 import Alignment
+import Formats
 import Foundation
 import Segmenting
 import Terminology
@@ -15,21 +16,8 @@ import Testing
         return try SentenceSegmenter(language: language).segment(text).segments.map(\.text)
     }
 
-    static let termBase: TermBase = {
-        // The reference names, as the check reads them (no Formats here).
-        let rows = (try? String(contentsOf: root.appendingPathComponent("glossaries/reference.csv"), encoding: .utf8)) ?? ""
-        var entries: [String: ConceptEntry] = [:]
-        for line in rows.split(separator: "\n").dropFirst() {
-            let fields = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
-            guard fields.count >= 6, fields[1] != "deprecated" else { continue }
-            var entry = entries[fields[0]] ?? ConceptEntry(id: fields[0], terms: [])
-            for (index, language) in ["en", "az", "ru"].enumerated() where !fields[3 + index].isEmpty {
-                entry.terms.append(Term(language: language, text: fields[3 + index]))
-            }
-            entries[fields[0]] = entry
-        }
-        return TermBase(entries: Array(entries.values))
-    }()
+    /// The shipped reference names, as `dilmanc align` reads them.
+    static let termBase: TermBase = try! GlossaryFile.read(root.appendingPathComponent("glossaries/reference.csv").path)
 
     /// Links (source, target) of a bead sequence.
     static func links(_ beads: [AlignmentBead]) -> Set<[Int]> {
