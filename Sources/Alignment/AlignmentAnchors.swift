@@ -6,7 +6,8 @@ import Terminology
 /// (through inflection, see `TermRecognizer`: Ermənistanın and Армении both
 /// anchor "armenia"), their numbers after locale formats (see
 /// `NumberValues`), acronyms in Latin capitals (UNESCO), names kept in Latin
-/// script (Human Rights Watch inside a Russian sentence), and question marks.
+/// script (Human Rights Watch inside a Russian sentence), question marks and
+/// quotations.
 ///
 /// Not thread-safe (recognizers cache): make one per task.
 public final class AlignmentAnchors {
@@ -78,6 +79,8 @@ public final class AlignmentAnchors {
             }
         }
         if sentence.contains("?") { anchors.insert("mark:?") }
+        // A quotation stays a quotation, whatever the quote marks (" « „ “).
+        if sentence.contains(where: { "\"«»„“”".contains($0) }) { anchors.insert("mark:quote") }
         return AlignmentItem(length: sentence.count, anchors: anchors)
     }
 }
