@@ -80,7 +80,7 @@ public final class AlignmentAnchors {
         }
         if sentence.contains("?") { anchors.insert("mark:?") }
         // A quotation stays a quotation, whatever the quote marks (" « „ “).
-        if sentence.contains(where: { "\"«»„“”".contains($0) }) { anchors.insert("mark:quote") }
+        if sentence.unicodeScalars.contains(where: { ["\"", "«", "»", "„", "“", "”"].contains($0) }) { anchors.insert("mark:quote") }
         return AlignmentItem(length: sentence.count, anchors: anchors)
     }
 }
