@@ -25,7 +25,6 @@ public final class Prefiller {
     private var lowBands: [TaggedText: MatchAnalysis.Band] = [:]
     /// Sources of the documents already prefilled, for cross-file repetitions.
     private var earlierFiles = Set<TaggedText>()
-    private var firstByTextKeys = Set<TaggedText>()
 
     /// `helpers` are more handles on the same memories, one per extra thread
     /// for the analysis's searches below the threshold (matchers are not
@@ -48,8 +47,6 @@ public final class Prefiller {
 
     /// Prefills and counts every segment of the document into `analysis`.
     public func prefill(_ units: [DraftUnit], original: String, analysis: inout MatchAnalysis) throws -> DraftDocument {
-        defer { earlierFiles.formUnion(firstByTextKeys) }
-        firstByTextKeys = []
         let sources = units.flatMap { $0.pieces.compactMap { if case .segment(let segment) = $0 { segment.source } else { nil } } }
         var position = 0
         var firstByText: [TaggedText: String] = [:]
@@ -70,7 +67,6 @@ public final class Prefiller {
                     continue
                 }
                 firstByText[segment.source] = segment.id
-                firstByTextKeys.insert(segment.source)
                 let context = try ContextHash.context(
                     previous: position > 0 ? sources[position - 1] : nil,
                     next: position + 1 < sources.count ? sources[position + 1] : nil, tokenizer: tokenizer)
@@ -97,6 +93,7 @@ public final class Prefiller {
         }
         try settleBands(Array(Set(unsettled).subtracting(lowBands.keys)))
         for source in unsettled { try analysis.add(source, band: lowBands[source] ?? .none, tokenizer: tokenizer) }
+        earlierFiles.formUnion(firstByText.keys)
         return DraftDocument(original: original, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, units: filled)
     }
 
