@@ -31,14 +31,7 @@ struct AlignBench: ParsableCommand {
     func run() throws {
         func paragraphs(_ language: String) throws -> [[String]] {
             let text = try InputDocument.read("memories/documents/statement-2023-09-12.\(language).txt").text
-            let document = try SentenceSegmenter(language: language).segment(text)
-            var grouped: [[String]] = []
-            var last = -1
-            for segment in document.segments {
-                if segment.paragraph != last { grouped.append([]); last = segment.paragraph }
-                grouped[grouped.count - 1].append(segment.text)
-            }
-            return grouped
+            return try SentenceSegmenter(language: language).segment(text).paragraphs
         }
         let english = try paragraphs("en")
         let translated = try paragraphs(to)
@@ -61,7 +54,7 @@ struct AlignBench: ParsableCommand {
             }
             round += 1
         }
-        let termBase: TermBase? = (try? GlossaryLocation.paths([])) != nil ? try GlossaryLocation.termBase([]) : nil
+        let termBase = try GlossaryLocation.termBaseIfAny([])
         let latinPair = AlignCommand.latinScript(to)
         var beads: [AlignmentBead] = []
         var sourceItems: [[AlignmentItem]] = []

@@ -60,7 +60,7 @@ struct AlignCommand: ParsableCommand {
     @Option(help: ArgumentHelp("A memory to store the units in.", valueName: "file.sqlite"))
     var intoMemory: String?
 
-    var targets: [String] { to.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
+    var targets: [String] { LanguageList.parse(to) }
 
     func validate() throws {
         guard documents.count == targets.count + 1 else {
@@ -73,18 +73,11 @@ struct AlignCommand: ParsableCommand {
     }
 
     func run() throws {
-        let termBase: TermBase? = !glossary.isEmpty || (try? GlossaryLocation.paths([])) != nil ? try GlossaryLocation.termBase(glossary) : nil
+        let termBase = try GlossaryLocation.termBaseIfAny(glossary)
         let languages = [from] + targets
         var paragraphs: [[[String]]] = []
         for (path, language) in zip(documents, languages) {
-            let document = try SentenceSegmenter(language: language).segment(try InputDocument.read(path).text)
-            var grouped: [[String]] = []
-            var last = -1
-            for segment in document.segments {
-                if segment.paragraph != last { grouped.append([]); last = segment.paragraph }
-                grouped[grouped.count - 1].append(segment.text)
-            }
-            paragraphs.append(grouped)
+            paragraphs.append(try SentenceSegmenter(language: language).segment(try InputDocument.read(path).text).paragraphs)
         }
         var sides: [ParallelUnits.Side] = []
         for (index, target) in targets.enumerated() {
@@ -114,7 +107,7 @@ struct AlignCommand: ParsableCommand {
         if let intoMemory {
             let store = try MemoryLocation.writable(intoMemory)
             let report = try store.write { writer in for item in kept { try writer.add(item.unit) } }
-            for language in Set(store.storedIndexLanguages() + [LanguageMatch.normalizedCode(from)]) { try store.rebuildIndex(language: language) }
+            try store.refreshIndexes(including: [from])
             print("stored \(kept.count) units in \(store.path): \(report.added) new, \(report.merged) merged")
         }
         let threeWay = aligned.filter { $0.unit.variants.count == 3 }.count
@@ -123,54 +116,5 @@ struct AlignCommand: ParsableCommand {
 
     static func latinScript(_ language: String) -> Bool {
         !["ru", "uk", "be", "bg", "sr", "mk", "kk", "ky", "tg", "mn", "hy", "ka", "el", "ar", "fa", "he", "zh", "ja", "ko"].contains(LanguageCode.primary(language))
-    }
-}
-
-/// The review file: every unit side by side with its confidence, the ones
-/// below the threshold marked, in document order.
-enum AlignmentReview {
-    static func tsv(_ aligned: [ParallelUnits.Aligned], languages: [String], minimum: Double) -> String {
-        func clean(_ text: String) -> String { text.replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\n", with: " ") }
-        var out = (["confidence", "review", "kind"] + languages).joined(separator: "\t") + "\n"
-        for item in aligned {
-            let texts = languages.map { language in item.unit.variants.first { $0.language == language }?.text.plainText ?? "" }
-            out += ([String(format: "%.2f", item.confidence), item.confidence < minimum ? "yes" : "", item.kind] + texts.map(clean)).joined(separator: "\t") + "\n"
-        }
-        return out
-    }
-
-    static func html(_ aligned: [ParallelUnits.Aligned], languages: [String], minimum: Double) -> String {
-        func escape(_ text: String) -> String {
-            text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
-        }
-        let rows = aligned.map { item -> String in
-            let texts = languages.map { language in "<td lang=\"\(language)\">\(escape(item.unit.variants.first { $0.language == language }?.text.plainText ?? ""))</td>" }
-            return "<tr class=\"\(item.confidence < minimum ? "low" : "ok")\"><td class=\"confidence\">\(String(format: "%.2f", item.confidence))</td><td>\(item.kind)</td>\(texts.joined())</tr>"
-        }
-        return """
-            <!DOCTYPE html>
-            <html lang="en">
-            <head><meta charset="utf-8"><title>Alignment review</title>
-            <style>
-            body { font: 14px/1.4 system-ui, sans-serif; margin: 1.5em; }
-            table { border-collapse: collapse; width: 100%; }
-            th, td { border-bottom: 1px solid #ddd; padding: .35em .5em; text-align: left; vertical-align: top; }
-            th { background: #f3f3f3; position: sticky; top: 0; }
-            tr.low { background: #fff4e5; }
-            td.confidence { font-variant-numeric: tabular-nums; }
-            </style></head>
-            <body>
-            <h1>Alignment review</h1>
-            <p>\(aligned.count) units; \(aligned.filter { $0.confidence < minimum }.count) below \(String(format: "%.2f", minimum)) (highlighted) are left out of the memory unless kept.</p>
-            <table>
-            <thead><tr><th>Confidence</th><th>Sentences</th>\(languages.map { "<th>\($0)</th>" }.joined())</tr></thead>
-            <tbody>
-            \(rows.joined(separator: "\n"))
-            </tbody>
-            </table>
-            </body>
-            </html>
-
-            """
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
-import Foundation
+import DilmancText
 import Formats
+import Foundation
 import Terminology
 
 struct CheckCommand: ParsableCommand {
@@ -75,7 +76,7 @@ struct CheckCommand: ParsableCommand {
     }
 
     var targetList: [String] {
-        targets.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        LanguageList.parse(targets)
     }
 
     func run() throws {
@@ -115,5 +116,3 @@ struct CheckCommand: ParsableCommand {
         if failed { throw ExitCode(1) }
     }
 }
-
-import DilmancText

@@ -3,6 +3,7 @@ import Drafting
 import Foundation
 import Segmenting
 import Terminology
+import TranslationMemory
 
 /// What prefill and analyze share: the documents of a job cut into units,
 /// and a prefiller per target language over the job's memories and glossary.
@@ -35,22 +36,26 @@ struct DraftJob {
         return DraftJob(documents: documents)
     }
 
-    static func prefiller(memories: [String], glossaries: [String], useGlossary: Bool, from: String, to target: String, minimum: Int) throws -> Prefiller {
-        let paths = try MemoryLocation.readable(memories)
-        let set = try MemoryLocation.memorySet(paths, sourceLanguage: from)
-        // One more handle on the memories per extra core, for the analysis's
-        // slow searches below the threshold (the stored index is mapped once).
-        let threads = min(ProcessInfo.processInfo.activeProcessorCount, 8)
-        let helpers = try (1..<max(threads, 1)).map { _ in try MemoryLocation.memorySet(paths, sourceLanguage: from) }
-        // Without --glossary, ./glossaries is used when there is one.
-        let termBase: TermBase?
-        if !useGlossary {
-            termBase = nil
-        } else if !glossaries.isEmpty || (try? GlossaryLocation.paths([])) != nil {
-            termBase = try GlossaryLocation.termBase(glossaries)
-        } else {
-            termBase = nil
+    /// The memories (with one more handle per extra core, for the analysis's
+    /// slow searches below the threshold; the stored index is mapped once)
+    /// and the glossary of a job, opened once for all its target languages.
+    struct Resources {
+        var memories: MemorySet
+        var helpers: [MemorySet]
+        var termBase: TermBase?
+
+        /// `glossaries` nil: no glossary (analysis needs none).
+        static func open(memories: [String], glossaries: [String]?, from: String) throws -> Resources {
+            let paths = try MemoryLocation.readable(memories)
+            let threads = min(ProcessInfo.processInfo.activeProcessorCount, 8)
+            return Resources(
+                memories: try MemoryLocation.memorySet(paths, sourceLanguage: from),
+                helpers: try (1..<max(threads, 1)).map { _ in try MemoryLocation.memorySet(paths, sourceLanguage: from) },
+                termBase: try glossaries.flatMap(GlossaryLocation.termBaseIfAny))
         }
-        return try Prefiller(memories: set, helpers: helpers, termBase: termBase, sourceLanguage: from, targetLanguage: target, minimumScore: minimum)
+
+        func prefiller(from: String, to target: String, minimum: Int) throws -> Prefiller {
+            try Prefiller(memories: memories, helpers: helpers, termBase: termBase, sourceLanguage: from, targetLanguage: target, minimumScore: minimum)
+        }
     }
 }

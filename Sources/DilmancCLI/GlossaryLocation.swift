@@ -22,6 +22,14 @@ enum GlossaryLocation {
         return found
     }
 
+    /// For commands where a glossary helps but is not needed (prefill,
+    /// align): the given term bases, else those in ./glossaries, else none.
+    /// A bad file is still an error.
+    static func termBaseIfAny(_ requested: [String]) throws -> TermBase? {
+        guard !requested.isEmpty || (try? paths([])) != nil else { return nil }
+        return try termBase(requested)
+    }
+
     /// The term bases at `paths`, merged.
     static func termBase(_ requested: [String]) throws -> TermBase {
         try paths(requested).reduce(TermBase()) { merged, path in merged + (try GlossaryFile.read(path)) }

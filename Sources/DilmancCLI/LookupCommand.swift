@@ -61,7 +61,7 @@ struct LookupCommand: ParsableCommand {
     }
 
     func run() throws {
-        let targets = to.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let targets = LanguageList.parse(to)
         let matcher = try MemoryLocation.memorySet(try MemoryLocation.readable(memory), sourceLanguage: from)
         let tokenizer = MatchTokenizer(language: from)
         if let batch {

@@ -52,16 +52,10 @@ struct MemoryAdd: ParsableCommand {
         let report = try store.write { writer in
             for unit in units { try writer.add(unit) }
         }
-        // Stored indexes are stale after the write: bring them up to date now,
-        // so that the next lookup starts at once.
-        for language in Set(store.storedIndexLanguages() + [LanguageMatch.normalizedCode(document.sourceLanguage)]) {
-            try store.rebuildIndex(language: language)
-        }
+        try store.refreshIndexes(including: [document.sourceLanguage])
         switch format {
         case .text: print("stored \(units.count) segments from \(draft) in \(store.path): \(report.added) new, \(report.merged) merged")
         case .json: print(#"{"memory": \#(JSONText.quote(store.path)), "segments": \#(units.count), "added": \#(report.added), "merged": \#(report.merged)}"#)
         }
     }
 }
-
-import DilmancText

@@ -45,7 +45,7 @@ struct MemoryExport: ParsableCommand {
         let earliest = since.flatMap(TMXDate.parseDay)
         let path = memory ?? MemoryLocation.defaultMemory
         let store = try MemoryLocation.open(path, create: false)
-        let wanted = languages?.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let wanted = languages.map(LanguageList.parse)
         let writer: TMXWriter
         do {
             writer = try TMXWriter(destination: URL(fileURLWithPath: output), header: TMXHeader(sourceLanguage: wanted?.first ?? "*all*"))

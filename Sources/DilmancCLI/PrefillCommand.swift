@@ -71,14 +71,15 @@ struct PrefillCommand: ParsableCommand {
         for code in targets where !LanguageCode.isWellFormed(code) { throw ValidationError("--to: '\(code)' is not a language code.") }
     }
 
-    var targets: [String] { to.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
+    var targets: [String] { LanguageList.parse(to) }
 
     func run() throws {
         let job = try DraftJob.read(documents, sourceLanguage: from)
         let single = documents.count == 1 && targets.count == 1 && (output.hasSuffix(".xlf") || output.hasSuffix(".xliff") || output.hasSuffix(".txt") || output.hasSuffix(".md"))
         if !single { try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true) }
+        let resources = try DraftJob.Resources.open(memories: memory, glossaries: glossary, from: from)
         for target in targets {
-            let prefiller = try DraftJob.prefiller(memories: memory, glossaries: glossary, useGlossary: true, from: from, to: target, minimum: min)
+            let prefiller = try resources.prefiller(from: from, to: target, minimum: min)
             var analyses: [MatchAnalysis] = []
             let progress = ProgressLine("prefilling \(target)")
             for (index, document) in job.documents.enumerated() {
@@ -100,92 +101,6 @@ struct PrefillCommand: ParsableCommand {
             }
             print("")
             print(AnalysisTable.render(analyses, target: target, format: .table), terminator: "")
-        }
-    }
-}
-
-struct AnalyzeCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "analyze",
-        abstract: "Count a job's segments, words and characters by memory match band.",
-        discussion: """
-        Bands, the way translators quote work: 101 (context match: same text, \
-        same neighbouring sentences), 100, 95-99, 85-94, 75-84, 50-74, no match; \
-        a sentence seen before counts as a repetition instead, inside its \
-        document or across the documents of the job. Each segment is in exactly \
-        one band, so the totals are exact. Words are word and number tokens; \
-        characters exclude white space. One row per file, then the total.
-
-        EXAMPLES
-          dilmanc analyze memories/documents/statement-2023-09-12.en.txt --from en --to az
-          dilmanc analyze *.en.md --to ru --format csv > quote.csv
-        """
-    )
-
-    @Argument(help: ArgumentHelp("Documents to analyze (.txt, .md).", valueName: "doc"))
-    var documents: [String]
-
-    @Option(help: ArgumentHelp("The documents' language.", valueName: "code"))
-    var from: String = "en"
-
-    @Option(help: ArgumentHelp("The target language.", valueName: "code"))
-    var to: String
-
-    @Option(help: ArgumentHelp("A memory (.sqlite or .tmx); repeatable. Default: every one in ./memories.", valueName: "file"))
-    var memory: [String] = []
-
-    @Option(help: "Output format: table, json or csv.")
-    var format: TableFormat = .table
-
-    enum TableFormat: String, ExpressibleByArgument, CaseIterable { case table, json, csv }
-
-    func run() throws {
-        let job = try DraftJob.read(documents, sourceLanguage: from)
-        let prefiller = try DraftJob.prefiller(memories: memory, glossaries: [], useGlossary: false, from: from, to: to, minimum: 101)
-        var analyses: [MatchAnalysis] = []
-        for document in job.documents {
-            var analysis = MatchAnalysis(file: document.path)
-            _ = try prefiller.prefill(document.units, original: document.path, analysis: &analysis)
-            analyses.append(analysis)
-        }
-        print(AnalysisTable.render(analyses, target: to, format: AnalysisTable.Format(rawValue: format.rawValue)!), terminator: "")
-    }
-}
-
-struct FinalizeCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "finalize",
-        abstract: "Write the translated document from a completed draft.",
-        discussion: """
-        Reads an XLIFF 2.x or 1.2 draft and writes the document in the target \
-        language with the source's structure and white space: each segment's \
-        target (placeholders back to their markup), a repeated sentence's \
-        translation where its copies were left empty, and the source where a \
-        segment has no target. A draft with no targets gives back the source \
-        document byte for byte.
-
-        EXAMPLES
-          dilmanc finalize drafts/statement-2023-09-12.az.xlf --output statement-2023-09-12.az.txt
-          dilmanc finalize draft.xlf > translated.md
-        """
-    )
-
-    @Argument(help: "The completed draft (.xlf).")
-    var draft: String
-
-    @Option(name: .shortAndLong, help: "The document to write; standard output by default.")
-    var output: String?
-
-    func run() throws {
-        guard FileManager.default.fileExists(atPath: draft) else { throw CLIError.at(draft, "no such file") }
-        let document = try XLIFFDraftReader.read(contentsOf: URL(fileURLWithPath: draft))
-        let text = DraftFinalizer.text(of: document)
-        if let output {
-            try AtomicFile.write(text, to: URL(fileURLWithPath: output))
-        } else {
-            var out = OutputBuffer()
-            out.write(text)
-            out.flush()
         }
     }
 }

@@ -1,3 +1,4 @@
+import DilmancText
 import Foundation
 import Formats
 import MemoryStore
@@ -43,16 +44,10 @@ struct TMXImport {
             progress.finish()
             throw CLIError("\(error.description) (nothing was imported)")
         }
-        // Indexes already stored are stale now; the units' source languages
-        // are the likely lookup directions.
-        let languages = sourceLanguages.union(store.storedIndexLanguages()).sorted()
+        // The units' source languages are the likely lookup directions.
         result.indexSeconds = try Stopwatch.time {
-            for language in languages {
-                progress.update("indexing \(language)")
-                try store.rebuildIndex(language: language)
-            }
+            result.indexed = try store.refreshIndexes(including: sourceLanguages) { progress.update("indexing \($0)") }
         }
-        result.indexed = languages
         progress.finish()
         return result
     }
@@ -68,5 +63,3 @@ private final class ByteCounter: @unchecked Sendable {
 
     func set(_ value: Int64) { lock.withLock { bytes = value } }
 }
-
-import DilmancText

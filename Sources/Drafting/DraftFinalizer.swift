@@ -7,10 +7,7 @@ import TranslationMemory
 /// byte for byte.
 public enum DraftFinalizer {
     public static func text(of draft: DraftDocument) -> String {
-        var targets: [String: TaggedText] = [:]
-        for segment in draft.segments {
-            if let target = segment.target, !target.isEmpty { targets[segment.id] = target }
-        }
+        let targets = filledTargets(of: draft)
         var out = ""
         for unit in draft.units {
             for piece in unit.pieces {
@@ -30,6 +27,7 @@ public enum DraftFinalizer {
     /// translation, fuzzy ones as `⟦87%⟧ translation`, and segments without a
     /// match left in the source language as `⟦source⟧`.
     public static func preview(of draft: DraftDocument) -> String {
+        let targets = filledTargets(of: draft)
         var out = ""
         for unit in draft.units {
             for piece in unit.pieces {
@@ -39,7 +37,7 @@ public enum DraftFinalizer {
                 case .segment(let segment):
                     if let target = segment.target, let best = segment.matches.first {
                         out += (best.score >= 100 ? "" : "⟦\(best.score)%⟧ ") + render(target)
-                    } else if segment.repeats != nil, let first = draft.segments.first(where: { $0.id == segment.repeats }), let target = first.target {
+                    } else if let target = segment.repeats.flatMap({ targets[$0] }) {
                         out += render(target)
                     } else {
                         out += "⟦" + render(segment.source) + "⟧"
@@ -48,6 +46,16 @@ public enum DraftFinalizer {
             }
         }
         return out
+    }
+
+    /// The targets that hold something, by segment id: what a segment, or a
+    /// copy of it, is finalized with.
+    private static func filledTargets(of draft: DraftDocument) -> [String: TaggedText] {
+        var targets: [String: TaggedText] = [:]
+        for segment in draft.segments {
+            if let target = segment.target, !target.isEmpty { targets[segment.id] = target }
+        }
+        return targets
     }
 
     /// Text with each placeholder replaced by the markup it stands for.

@@ -1,4 +1,5 @@
 import DilmancText
+import Foundation
 import Terminology
 import TranslationMemory
 
@@ -177,5 +178,3 @@ private final class BandResults: @unchecked Sendable {
 
     func get(_ index: Int) throws -> MatchAnalysis.Band { try lock.withLock { slots[index] }!.get() }
 }
-
-import Foundation

@@ -1,4 +1,5 @@
 import DilmancText
+import Foundation
 import TranslationMemory
 
 /// A SQLite memory keeps its fuzzy index, one per source language, in a file
@@ -36,6 +37,20 @@ extension SQLiteMemory {
         return index
     }
 
+    /// Rebuilds, after a write made them stale, the indexes already stored and
+    /// those of `languages` (the likely lookup directions of what was added),
+    /// so that the next lookup, in a new process, starts at once. `willBuild`
+    /// hears each language before its index is built. Returns the languages.
+    @discardableResult
+    public func refreshIndexes(including languages: some Sequence<String> = [String](), willBuild: (String) -> Void = { _ in }) throws -> [String] {
+        let all = Set(languages.map(LanguageMatch.normalizedCode)).union(storedIndexLanguages()).sorted()
+        for language in all {
+            willBuild(language)
+            try rebuildIndex(language: language)
+        }
+        return all
+    }
+
     /// The index languages this memory has stored, from the sidecar files'
     /// names, so that a write can refresh them.
     public func storedIndexLanguages() -> [String] {
@@ -52,5 +67,3 @@ extension SQLiteMemory {
         "memory \(identity) revision \(revision) language \(language) icu \(ICULibrary.version)"
     }
 }
-
-import Foundation

@@ -66,6 +66,21 @@ public struct SegmentedDocument: Sendable {
         return text.string(start..<end)
     }
 
+    /// Segment texts grouped by paragraph, in order: the shape an aligner
+    /// works on.
+    public var paragraphs: [[String]] {
+        var grouped: [[String]] = []
+        var last = -1
+        for segment in segments {
+            if segment.paragraph != last {
+                grouped.append([])
+                last = segment.paragraph
+            }
+            grouped[grouped.count - 1].append(segment.text)
+        }
+        return grouped
+    }
+
     /// Gaps and segments in document order: gap, segment, …, segment, gap.
     public var pieces: [String] {
         var result: [String] = []

@@ -1,3 +1,4 @@
+import DilmancText
 import Foundation
 import Terminology
 
@@ -163,5 +164,3 @@ public enum TermCSV {
         return out
     }
 }
-
-import DilmancText

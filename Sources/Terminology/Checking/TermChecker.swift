@@ -1,4 +1,5 @@
 import DilmancText
+import Foundation
 
 /// The release gate: checks translated segments against a term base.
 ///
@@ -241,5 +242,3 @@ public final class TermChecker {
         }
     }
 }
-
-import Foundation

@@ -1,4 +1,5 @@
 import DilmancText
+import Foundation
 
 /// Finds every term of a term base in a segment at once, through inflection.
 ///
@@ -233,5 +234,3 @@ public final class TermRecognizer {
         String(String.UnicodeScalarView(text.precomposedStringWithCanonicalMapping.unicodeScalars.map(MatchKey.foldLookAlike)))
     }
 }
-
-import Foundation

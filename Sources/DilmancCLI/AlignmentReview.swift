@@ -1,0 +1,51 @@
+import Alignment
+import Foundation
+
+/// The review file: every unit side by side with its confidence, the ones
+/// below the threshold marked, in document order.
+enum AlignmentReview {
+    static func tsv(_ aligned: [ParallelUnits.Aligned], languages: [String], minimum: Double) -> String {
+        func clean(_ text: String) -> String { text.replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\n", with: " ") }
+        var out = (["confidence", "review", "kind"] + languages).joined(separator: "\t") + "\n"
+        for item in aligned {
+            let texts = languages.map { language in item.unit.variants.first { $0.language == language }?.text.plainText ?? "" }
+            out += ([String(format: "%.2f", item.confidence), item.confidence < minimum ? "yes" : "", item.kind] + texts.map(clean)).joined(separator: "\t") + "\n"
+        }
+        return out
+    }
+
+    static func html(_ aligned: [ParallelUnits.Aligned], languages: [String], minimum: Double) -> String {
+        func escape(_ text: String) -> String {
+            text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
+        }
+        let rows = aligned.map { item -> String in
+            let texts = languages.map { language in "<td lang=\"\(language)\">\(escape(item.unit.variants.first { $0.language == language }?.text.plainText ?? ""))</td>" }
+            return "<tr class=\"\(item.confidence < minimum ? "low" : "ok")\"><td class=\"confidence\">\(String(format: "%.2f", item.confidence))</td><td>\(item.kind)</td>\(texts.joined())</tr>"
+        }
+        return """
+            <!DOCTYPE html>
+            <html lang="en">
+            <head><meta charset="utf-8"><title>Alignment review</title>
+            <style>
+            body { font: 14px/1.4 system-ui, sans-serif; margin: 1.5em; }
+            table { border-collapse: collapse; width: 100%; }
+            th, td { border-bottom: 1px solid #ddd; padding: .35em .5em; text-align: left; vertical-align: top; }
+            th { background: #f3f3f3; position: sticky; top: 0; }
+            tr.low { background: #fff4e5; }
+            td.confidence { font-variant-numeric: tabular-nums; }
+            </style></head>
+            <body>
+            <h1>Alignment review</h1>
+            <p>\(aligned.count) units; \(aligned.filter { $0.confidence < minimum }.count) below \(String(format: "%.2f", minimum)) (highlighted) are left out of the memory unless kept.</p>
+            <table>
+            <thead><tr><th>Confidence</th><th>Sentences</th>\(languages.map { "<th>\($0)</th>" }.joined())</tr></thead>
+            <tbody>
+            \(rows.joined(separator: "\n"))
+            </tbody>
+            </table>
+            </body>
+            </html>
+
+            """
+    }
+}
