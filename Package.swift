@@ -9,6 +9,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "dilmanc", targets: ["dilmanc"]),
+        .library(name: "DilmancModels", targets: ["DilmancModels"]),
         .library(name: "Segmenting", targets: ["Segmenting"]),
         .library(name: "DilmancText", targets: ["DilmancText"]),
         .library(name: "TranslationMemory", targets: ["TranslationMemory"]),
@@ -41,30 +42,35 @@ let package = Package(
         ),
         // Snowball stemmers from Debian's libstemmer, for Russian term inflection.
         .target(name: "CDilmancStemmer", linkerSettings: [.linkedLibrary("stemmer")]),
-        .target(name: "DilmancText", dependencies: ["CDilmancICU", "CDilmancXML"]),
+        // The values every layer speaks: translation units, tagged text, term
+        // bases, drafts, findings, language tags. No logic of an engine, no file
+        // format, no dependency.
+        .target(name: "DilmancModels"),
+        .target(name: "DilmancText", dependencies: ["DilmancModels", "CDilmancICU", "CDilmancXML"]),
         .target(
             name: "Segmenting",
-            dependencies: ["DilmancText"],
+            dependencies: ["DilmancModels", "DilmancText"],
             resources: [.copy("Rules")]
         ),
-        .target(name: "TranslationMemory", dependencies: ["DilmancText"]),
+        .target(name: "TranslationMemory", dependencies: ["DilmancModels", "DilmancText"]),
         // Where memories live: SQLite files through GRDB, behind `MemoryStore`.
         .target(
             name: "MemoryStore",
-            dependencies: ["TranslationMemory", "DilmancText", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["DilmancModels", "TranslationMemory", "DilmancText", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         // Term bases, term recognition through inflection, and the glossary check.
-        .target(name: "Terminology", dependencies: ["DilmancText", "CDilmancStemmer"]),
+        .target(name: "Terminology", dependencies: ["DilmancModels", "DilmancText", "CDilmancStemmer"]),
         // Drafts: documents cut into units and segments, pre-filled from memory,
         // analysed by match band, and finalized back into documents.
-        .target(name: "Drafting", dependencies: ["Segmenting", "TranslationMemory", "Terminology", "DilmancText"]),
+        .target(name: "Drafting", dependencies: ["DilmancModels", "Segmenting", "TranslationMemory", "Terminology", "DilmancText"]),
         // Alignment of translated documents: Gale-Church lengths with anchors.
-        .target(name: "Alignment", dependencies: ["Segmenting", "Terminology", "TranslationMemory", "DilmancText"]),
+        .target(name: "Alignment", dependencies: ["DilmancModels", "Segmenting", "Terminology", "TranslationMemory", "DilmancText"]),
         // File formats parse and write; they know the models, not scoring or checking.
-        .target(name: "Formats", dependencies: ["TranslationMemory", "Terminology", "Drafting", "DilmancText", "CDilmancXML"]),
+        .target(name: "Formats", dependencies: ["DilmancModels", "DilmancText", "CDilmancXML"]),
         .target(
             name: "DilmancCLI",
             dependencies: [
+                "DilmancModels",
                 "Segmenting",
                 "DilmancText",
                 "TranslationMemory",
@@ -77,18 +83,18 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "dilmanc", dependencies: ["DilmancCLI"]),
-        .testTarget(name: "DilmancTextTests", dependencies: ["DilmancText"]),
+        .testTarget(name: "DilmancTextTests", dependencies: ["DilmancModels", "DilmancText"]),
         .testTarget(
             name: "SegmentingTests",
-            dependencies: ["Segmenting", "DilmancText"],
+            dependencies: ["DilmancModels", "Segmenting", "DilmancText"],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "TranslationMemoryTests", dependencies: ["TranslationMemory", "DilmancText"]),
-        .testTarget(name: "TerminologyTests", dependencies: ["Terminology", "DilmancText"]),
-        .testTarget(name: "AlignmentTests", dependencies: ["Alignment", "Segmenting", "Terminology", "Formats", "DilmancText"], exclude: ["Gold"]),
-        .testTarget(name: "DraftingTests", dependencies: ["Drafting", "Segmenting", "TranslationMemory", "Terminology", "DilmancText"]),
-        .testTarget(name: "FormatsTests", dependencies: ["Formats", "TranslationMemory", "Terminology"], exclude: ["Schemas"]),
-        .testTarget(name: "MemoryStoreTests", dependencies: ["MemoryStore", "TranslationMemory", "DilmancText"]),
+        .testTarget(name: "TranslationMemoryTests", dependencies: ["DilmancModels", "TranslationMemory", "DilmancText"]),
+        .testTarget(name: "TerminologyTests", dependencies: ["DilmancModels", "Terminology", "DilmancText"]),
+        .testTarget(name: "AlignmentTests", dependencies: ["DilmancModels", "Alignment", "Segmenting", "Terminology", "Formats", "DilmancText"], exclude: ["Gold"]),
+        .testTarget(name: "DraftingTests", dependencies: ["DilmancModels", "Drafting", "Segmenting", "TranslationMemory", "Terminology", "DilmancText"]),
+        .testTarget(name: "FormatsTests", dependencies: ["DilmancModels", "Formats", "TranslationMemory", "Terminology"], exclude: ["Schemas"]),
+        .testTarget(name: "MemoryStoreTests", dependencies: ["DilmancModels", "MemoryStore", "TranslationMemory", "DilmancText"]),
         .testTarget(name: "DilmancCLITests", dependencies: ["DilmancCLI", "dilmanc"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,5 +1,6 @@
 import Alignment
 import ArgumentParser
+import DilmancModels
 import DilmancText
 import Foundation
 import Formats

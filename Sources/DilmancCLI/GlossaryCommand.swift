@@ -1,4 +1,5 @@
 import ArgumentParser
+import DilmancModels
 import Foundation
 import Formats
 import Terminology

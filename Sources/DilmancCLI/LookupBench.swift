@@ -1,4 +1,5 @@
 import ArgumentParser
+import DilmancModels
 import DilmancText
 import Foundation
 import Segmenting

@@ -1,3 +1,4 @@
+import DilmancModels
 import Formats
 import DilmancText
 import ArgumentParser

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DilmancModels
 import Drafting
 import Foundation
 import Formats

@@ -1,3 +1,5 @@
+import DilmancModels
+
 /// The form in which Dilmanc compares words: the same for memory lookups, term
 /// recognition and checks, so that what one finds the other finds too.
 ///

@@ -1,3 +1,4 @@
+import DilmancModels
 import Foundation
 import Segmenting
 import TranslationMemory

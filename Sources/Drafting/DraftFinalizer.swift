@@ -1,3 +1,4 @@
+import DilmancModels
 import TranslationMemory
 
 /// Writes the translated document from a draft: the text between segments as
@@ -60,11 +61,6 @@ public enum DraftFinalizer {
 
     /// Text with each placeholder replaced by the markup it stands for.
     public static func render(_ text: TaggedText) -> String {
-        text.pieces.reduce(into: "") { out, piece in
-            switch piece {
-            case .text(let string): out += string
-            case .tag(let tag): out += XMLText.unescape(tag.content)
-            }
-        }
+        text.displayText
     }
 }

@@ -1,3 +1,4 @@
+import DilmancModels
 import TranslationMemory
 
 /// Markdown's inline markup inside a sentence, kept out of the translation as
@@ -5,9 +6,9 @@ import TranslationMemory
 /// since code is not translated), link brackets and targets (`[` and
 /// `](https://…)`, the link text stays text), images, autolinks and HTML tags.
 ///
-/// Each placeholder is an `InlineTag` of kind `ph` whose content is the
-/// markup, escaped as XML (the convention of `InlineTag`), so drafts, memories
-/// and TMX exports carry it unchanged; `DraftFinalizer` writes it back.
+/// Each placeholder is a `.standalone` `InlineTag` whose code is the markup as
+/// written, so drafts, memories and TMX exports carry it unchanged;
+/// `DraftFinalizer` writes it back.
 public enum MarkdownInline {
     public static func parse(_ text: String) -> TaggedText {
         let characters = Array(text)
@@ -19,7 +20,7 @@ public enum MarkdownInline {
         }
         func tag(_ markup: String) {
             flush()
-            pieces.append(.tag(InlineTag(kind: .placeholder, attributes: ["type": "fmt"], content: XMLText.escape(markup))))
+            pieces.append(.tag(InlineTag(kind: .standalone, attributes: ["type": "fmt"], code: markup)))
         }
         while index < characters.count {
             let c = characters[index]
@@ -86,29 +87,5 @@ public enum MarkdownInline {
             i += 1
         }
         return nil
-    }
-}
-
-/// The five XML escapes, for placeholder content (see `InlineTag`).
-public enum XMLText {
-    public static func escape(_ text: String) -> String {
-        guard text.contains(where: { "&<>\"".contains($0) }) else { return text }
-        return text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
-    }
-
-    /// Markup as a document shows it: tags of inline content (a TMX `sub`)
-    /// dropped, entities replaced.
-    public static func unescape(_ xml: String) -> String {
-        guard xml.contains("&") || xml.contains("<") else { return xml }
-        var text = ""
-        var inTag = false
-        for character in xml {
-            if character == "<" { inTag = true; continue }
-            if character == ">" && inTag { inTag = false; continue }
-            if !inTag { text.append(character) }
-        }
-        return text.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
-            .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&apos;", with: "'").replacingOccurrences(of: "&amp;", with: "&")
     }
 }

@@ -1,3 +1,4 @@
+import DilmancModels
 import TranslationMemory
 
 /// Where a memory's units live. The matcher and the index read units through

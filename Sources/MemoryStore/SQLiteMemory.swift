@@ -1,3 +1,4 @@
+import DilmancModels
 import DilmancText
 import Foundation
 import GRDB
@@ -96,6 +97,18 @@ public final class SQLiteMemory: MemoryStore {
                 t.column("value", .text).notNull()
             }
             try db.execute(sql: "INSERT INTO meta (key, value) VALUES ('identity', ?), ('revision', '0')", arguments: [UUID().uuidString])
+        }
+        // Inline tags became format-neutral: TMX element names and escaped TMX
+        // content gave way to kinds and plain native code (`InlineTag`).
+        migrator.registerMigration("v3-neutral-inline-tags") { db in
+            let rows = try Row.fetchAll(db, sql: "SELECT id, markup FROM variant WHERE markup IS NOT NULL")
+            for row in rows {
+                let markup: String = row["markup"]
+                guard let text = LegacyInlineMarkup.convert(markup) else { continue }
+                try db.execute(sql: "UPDATE variant SET markup = ? WHERE id = ?", arguments: [try json(text), row["id"] as Int64])
+            }
+            // Stored indexes hold the tags' old tokens: they must be rebuilt.
+            try db.execute(sql: "UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'revision'")
         }
         return migrator
     }

@@ -1,3 +1,4 @@
+import DilmancModels
 import DilmancText
 
 /// Picks the language of a document when the user did not say: first from a

@@ -1,3 +1,4 @@
+import DilmancModels
 import DilmancText
 
 /// Segments one stretch of a document: the work of `SentenceSegmenter` for one

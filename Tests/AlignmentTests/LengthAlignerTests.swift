@@ -1,4 +1,5 @@
 import Alignment
+import DilmancModels
 import Formats
 import Foundation
 import Segmenting

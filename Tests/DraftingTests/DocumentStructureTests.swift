@@ -1,3 +1,4 @@
+import DilmancModels
 import Drafting
 import Segmenting
 import TranslationMemory
@@ -25,7 +26,7 @@ import Testing
         let segments = DraftDocument(original: "", sourceLanguage: "en", targetLanguage: "az", units: units).segments
         #expect(segments.map(\.source.plainText) == ["The Community statement", "First item with a link.", "Second  item.", "Quoted text here."])
         #expect(segments[0].source.tags.count == 2)
-        #expect(segments[2].source.tags.first?.content == "`code`")
+        #expect(segments[2].source.tags.first?.code == "`code`")
     }
 
     @Test func emptyAndWhitespaceDocuments() throws {

@@ -1,3 +1,4 @@
+import DilmancModels
 import Foundation
 @testable import Formats
 import Terminology

@@ -1,3 +1,4 @@
+import DilmancModels
 import Foundation
 @testable import Formats
 import TranslationMemory
@@ -6,14 +7,14 @@ import Testing
 @Suite struct TMXRoundTripTests {
     static func richUnits() -> [TranslationUnit] {
         let bold = TaggedText([
-            .text("The "), .tag(InlineTag(kind: .begin, attributes: ["i": "1", "type": "bold"], content: "&lt;b&gt;")),
-            .text("Western Azerbaijan Community"), .tag(InlineTag(kind: .end, attributes: ["i": "1"], content: "&lt;/b&gt;")),
+            .text("The "), .tag(InlineTag(kind: .opening, attributes: ["i": "1", "type": "bold"], code: "<b>")),
+            .text("Western Azerbaijan Community"), .tag(InlineTag(kind: .closing, attributes: ["i": "1"], code: "</b>")),
             .text(" & its <friends> say \"no\"."),
         ])
         let footnote = TaggedText([
-            .text("See note"), .tag(InlineTag(kind: .placeholder, attributes: ["x": "2"], content: "&lt;fn&gt;<sub>Footnote &amp; text</sub>")),
-            .text(" and "), .tag(InlineTag(kind: .isolated, attributes: ["pos": "end", "x": "3"], content: "&lt;/i&gt;")),
-            .tag(InlineTag(kind: .highlight, attributes: ["type": "term"], content: "Qarabağ <ph x=\"4\">&lt;br/&gt;</ph>")),
+            .text("See note"), .tag(InlineTag(kind: .standalone, attributes: ["x": "2"], content: [.code("<fn>"), .subflow(TaggedText("Footnote & text"))])),
+            .text(" and "), .tag(InlineTag(kind: .isolated, attributes: ["pos": "end", "x": "3"], code: "</i>")),
+            .tag(InlineTag(kind: .highlight, attributes: ["type": "term"], content: [.subflow(TaggedText([.text("Qarabağ "), .tag(InlineTag(kind: .standalone, attributes: ["x": "4"], code: "<br/>"))]))])),
         ])
         return [
             TranslationUnit(

@@ -1,3 +1,4 @@
+import DilmancModels
 import Drafting
 import Foundation
 @testable import Formats
@@ -9,8 +10,8 @@ import Testing
     /// A draft with everything a writer must get right: placeholders, carriage
     /// returns, markup-like text, matches of every kind, terms and a repetition.
     static let draft: DraftDocument = {
-        let bold = InlineTag(kind: .placeholder, attributes: ["type": "fmt"], content: "**")
-        let link = InlineTag(kind: .placeholder, attributes: ["type": "fmt"], content: "](https://example.org/?a=1&amp;b=&lt;2&gt;)")
+        let bold = InlineTag(kind: .standalone, attributes: ["type": "fmt"], code: "**")
+        let link = InlineTag(kind: .standalone, attributes: ["type": "fmt"], code: "](https://example.org/?a=1&b=<2>)")
         let first = DraftSegment(
             id: "s1", source: TaggedText([.tag(bold), .text("Armenia"), .tag(bold), .text(" & <the> UN")]),
             target: TaggedText([.tag(bold), .text("Ermənistan"), .tag(bold), .text(" və BMT")]), state: .translated,
@@ -18,7 +19,7 @@ import Testing
                 DraftMatch(score: 101, source: TaggedText("Armenia & <the> UN"), target: TaggedText("Ermənistan və BMT"), origin: "statements.tmx", tuid: "t1"),
                 DraftMatch(score: 87, source: TaggedText("Armenia and the UN"), target: TaggedText("Ermənistan və BMT"), origin: nil, tuid: nil, repaired: true),
             ])
-        let second = DraftSegment(id: "s2", source: TaggedText([.text("See "), .tag(InlineTag(kind: .placeholder, attributes: ["type": "fmt"], content: "[")), .text("this"), .tag(link)]))
+        let second = DraftSegment(id: "s2", source: TaggedText([.text("See "), .tag(InlineTag(kind: .standalone, attributes: ["type": "fmt"], code: "[")), .text("this"), .tag(link)]))
         let copy = DraftSegment(id: "s3", source: first.source, repeats: "s1")
         return DraftDocument(original: "note.en.md", sourceLanguage: "en", targetLanguage: "az", units: [
             DraftUnit(id: "u1", pieces: [.ignorable("# "), .segment(first), .ignorable("\r\n\r\n")],

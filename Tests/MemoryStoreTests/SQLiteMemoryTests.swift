@@ -1,3 +1,4 @@
+import DilmancModels
 import DilmancText
 import Foundation
 import MemoryStore
@@ -22,7 +23,7 @@ import Testing
         let rich = TranslationUnit(
             tuid: "t1", sourceLanguage: "en",
             variants: [
-                Variant(language: "en-US", text: TaggedText([.text("The "), .tag(InlineTag(kind: .begin, attributes: ["i": "1"], content: "&lt;b&gt;")), .text("Community")]),
+                Variant(language: "en-US", text: TaggedText([.text("The "), .tag(InlineTag(kind: .opening, attributes: ["i": "1"], code: "<b>")), .text("Community")]),
                         notes: ["n"], properties: [Property(type: "x-a", value: "b")], created: Stamp(date: Date(timeIntervalSince1970: 100), user: "c")),
                 Variant(language: "az", text: TaggedText("İcma")),
             ],

@@ -1,3 +1,4 @@
+import DilmancModels
 import DilmancText
 import TranslationMemory
 import Testing
@@ -42,7 +43,7 @@ import Testing
     @Test func tagsAreCounted() throws {
         let tokenizer = MatchTokenizer(language: "en")
         let plain = try tokenizer.tokenize(TaggedText("The bold word"))
-        let tagged = try tokenizer.tokenize(TaggedText([.text("The "), .tag(InlineTag(kind: .begin, attributes: ["i": "1"], content: "&lt;b>")), .text("bold"), .tag(InlineTag(kind: .end, attributes: ["i": "1"], content: "&lt;/b>")), .text(" word")]))
+        let tagged = try tokenizer.tokenize(TaggedText([.text("The "), .tag(InlineTag(kind: .opening, attributes: ["i": "1"], code: "<b>")), .text("bold"), .tag(InlineTag(kind: .closing, attributes: ["i": "1"], code: "</b>")), .text(" word")]))
         let result = FuzzyScorer.score(plain, tagged)
         #expect(result.wordSimilarity == 100)
         #expect(result.value == 96)

@@ -1,3 +1,4 @@
+import DilmancModels
 import DilmancText
 import Foundation
 import TranslationMemory

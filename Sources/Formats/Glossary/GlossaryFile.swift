@@ -1,5 +1,5 @@
+import DilmancModels
 import Foundation
-import Terminology
 
 /// Term base files by their extension: `.tbx` (and `.xml`) through
 /// `TBXReader`/`TBXWriter`, `.csv` and `.tsv` through `TermCSV`.

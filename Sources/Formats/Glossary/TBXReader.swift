@@ -1,5 +1,5 @@
+import DilmancModels
 import Foundation
-import Terminology
 
 /// Reads term bases in TBX: TBX-Basic as ISO 30042:2008 wrote it (root
 /// `martif`, `termEntry/langSet/tig/term` or `ntig/termGrp/term`) and TBX v3

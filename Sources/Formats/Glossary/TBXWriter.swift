@@ -1,5 +1,5 @@
+import DilmancModels
 import Foundation
-import Terminology
 
 /// Writes term bases as TBX v3 (ISO 30042:2019), TBX-Basic dialect, DCA style:
 /// `conceptEntry/langSec/termSec/term` with `administrativeStatus`,

@@ -1,6 +1,6 @@
+import DilmancModels
 import DilmancText
 import Foundation
-import Terminology
 
 /// Term bases as CSV or TSV, the way glossaries travel between people: a
 /// header row, then one row per concept with one column per language.

@@ -1,5 +1,5 @@
+import DilmancModels
 import Foundation
-import Terminology
 
 /// A glossary check's findings as people and programs read them: compiler-
 /// style text, JSON with stable field names, and one self-contained HTML page

@@ -1,6 +1,6 @@
+import DilmancModels
 import DilmancText
 import Foundation
-import TranslationMemory
 
 /// Reads TMX 1.1 to 1.4b as a stream of translation units.
 ///
@@ -115,17 +115,11 @@ private final class TMXHandler {
     private var unitLine = 0
     private var unitProblem: String?
     private var variant: Variant?
-    private var pieces: [TaggedText.Piece] = []
-    private var inSeg = false
-    private var text = ""
+    /// The `seg` being read, while one is open.
+    private var segment: TMXSegmentBuilder?
     /// Text of a `note` or `prop` being read, and the prop's type.
     private var annotation: String?
     private var propertyType: String?
-    /// An inline element being captured: its tag, the nesting depth inside it,
-    /// and its content as XML.
-    private var inline: InlineTag?
-    private var inlineDepth = 0
-    private var inlineContent = ""
 
     init(name: String, skipInvalid: Bool, body: @escaping (TranslationUnit) throws -> Void, position: @escaping () -> (Int, Int)) {
         self.name = name
@@ -150,18 +144,8 @@ private final class TMXHandler {
     }
 
     func start(_ element: String, attributes: [String: String]) {
-        if inline != nil {
-            inlineDepth += 1
-            inlineContent += "<" + element + XMLEscaping.attributes(attributes) + ">"
-            return
-        }
-        if inSeg {
-            flushText()
-            let kind = InlineTag.Kind(tmxElement: element)
-            if kind == nil { unitProblem = unitProblem ?? "unknown element <\(element)> inside <seg>" }
-            inline = InlineTag(kind: kind ?? .placeholder, attributes: attributes)
-            inlineDepth = 1
-            inlineContent = ""
+        if segment != nil {
+            segment!.start(element, attributes: attributes)
             return
         }
         switch element {
@@ -195,9 +179,7 @@ private final class TMXHandler {
                               changed: stamp(attributes["changedate"], attributes["changeid"]))
         case "seg":
             guard variant != nil else { return stop(error("<seg> outside a <tuv>")) }
-            inSeg = true
-            pieces = []
-            text = ""
+            segment = TMXSegmentBuilder()
         case "note":
             annotation = ""
         case "prop":
@@ -209,32 +191,23 @@ private final class TMXHandler {
     }
 
     func characters(_ string: String) {
-        if inline != nil {
-            inlineContent += XMLEscaping.text(string)
-        } else if inSeg {
-            text += string
+        if segment != nil {
+            segment!.characters(string)
         } else if annotation != nil {
             annotation! += string
         }
     }
 
     func end(_ element: String) {
-        if var tag = inline {
-            inlineDepth -= 1
-            if inlineDepth > 0 {
-                inlineContent += "</" + element + ">"
-                return
-            }
-            tag.content = inlineContent
-            inline = nil
-            pieces.append(.tag(tag))
+        if segment != nil, element != "seg" {
+            segment!.end(element)
             return
         }
         switch element {
         case "seg":
-            flushText()
-            inSeg = false
-            variant?.text = TaggedText(pieces)
+            if let problem = segment?.problem { unitProblem = unitProblem ?? problem }
+            variant?.text = segment?.text ?? TaggedText([])
+            segment = nil
         case "note":
             if let note = annotation {
                 if variant != nil { variant!.notes.append(note) } else if unit != nil { unit!.notes.append(note) }
@@ -278,26 +251,8 @@ private final class TMXHandler {
         }
     }
 
-    private func flushText() {
-        if !text.isEmpty {
-            pieces.append(.text(text))
-            text = ""
-        }
-    }
-
     private func stamp(_ date: String?, _ user: String?) -> Stamp? {
         let parsed = date.flatMap(TMXDate.parse)
         return parsed == nil && user == nil ? nil : Stamp(date: parsed, user: user)
-    }
-}
-
-extension InlineTag.Kind {
-    /// TMX's element names; TMX 1.1's `ut` (unknown tag) reads as a placeholder.
-    init?(tmxElement: String) {
-        if tmxElement == "ut" {
-            self = .placeholder
-        } else {
-            self.init(rawValue: tmxElement)
-        }
     }
 }

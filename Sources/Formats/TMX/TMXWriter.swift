@@ -1,5 +1,5 @@
+import DilmancModels
 import Foundation
-import TranslationMemory
 
 /// Writes TMX 1.4b, one unit at a time, to a file that appears only when it is
 /// complete.
@@ -116,9 +116,22 @@ public final class TMXWriter {
         text.pieces.map { piece in
             switch piece {
             case .text(let string): XMLEscaping.text(string)
-            case .tag(let tag): "<\(tag.kind.rawValue)\(XMLEscaping.attributes(tag.attributes))>\(tag.content)</\(tag.kind.rawValue)>"
+            case .tag(let tag): element(tag)
             }
         }.joined()
+    }
+
+    /// A tag as its TMX element: native code escaped, subflows as `sub` (a
+    /// `hi`'s one subflow is its content).
+    private static func element(_ tag: InlineTag) -> String {
+        let name = tag.kind.tmxElement
+        let content = tag.content.map { piece in
+            switch piece {
+            case .code(let code): XMLEscaping.text(code)
+            case .subflow(let text): tag.kind == .highlight ? segment(text) : "<sub>" + segment(text) + "</sub>"
+            }
+        }.joined()
+        return "<\(name)\(XMLEscaping.attributes(tag.attributes))>\(content)</\(name)>"
     }
 
     private static func stampAttributes(created: Stamp?, changed: Stamp?) -> [(String, String)] {

@@ -1,6 +1,5 @@
-import Drafting
+import DilmancModels
 import Foundation
-import TranslationMemory
 
 /// Reads a draft back from the XLIFF 2.x or 1.2 that `XLIFFDraftWriter`
 /// wrote (or a CAT tool saved): units with their segments and the text
@@ -61,7 +60,7 @@ public enum XLIFFDraftReader {
                         if element == "ph" {
                             flush()
                             if let ref = attributes["dataRef"] {
-                                pieces.append(.tag(InlineTag(kind: .placeholder, attributes: ["type": "fmt"], content: XMLText.escape(data[ref] ?? ""))))
+                                pieces.append(.tag(InlineTag(kind: .standalone, attributes: ["type": "fmt"], code: data[ref] ?? "")))
                             } else {
                                 phDepth = 1
                                 phContent = ""
@@ -128,7 +127,7 @@ public enum XLIFFDraftReader {
                     if skipDepth > 0 { skipDepth -= 1; continue }
                     if phDepth > 0 {
                         phDepth -= 1
-                        if phDepth == 0 { pieces.append(.tag(InlineTag(kind: .placeholder, attributes: ["type": "fmt"], content: XMLText.escape(phContent)))) }
+                        if phDepth == 0 { pieces.append(.tag(InlineTag(kind: .standalone, attributes: ["type": "fmt"], code: phContent))) }
                         continue
                     }
                     if let current = collecting {

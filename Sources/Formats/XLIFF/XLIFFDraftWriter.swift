@@ -1,6 +1,5 @@
-import Drafting
+import DilmancModels
 import Foundation
-import TranslationMemory
 
 /// Writes drafts as XLIFF 2.1 (the default) or 1.2, for CAT tools.
 ///
@@ -39,7 +38,7 @@ public enum XLIFFDraftWriter {
                     switch piece {
                     case .text(let string): return XMLEscaping.text(string)
                     case .tag(let tag):
-                        data.append(XMLText.unescape(tag.content))
+                        data.append(tag.code)
                         return "<ph id=\"p\(data.count)\" dataRef=\"d\(data.count)\"/>"
                     }
                 }.joined()
@@ -103,7 +102,7 @@ public enum XLIFFDraftWriter {
                 case .text(let string): return XMLEscaping.text(string)
                 case .tag(let tag):
                     number += 1
-                    return "<ph id=\"\(number)\">\(XMLEscaping.text(XMLText.unescape(tag.content)))</ph>"
+                    return "<ph id=\"\(number)\">\(XMLEscaping.text(tag.code))</ph>"
                 }
             }.joined()
         }

@@ -1,3 +1,4 @@
+import DilmancModels
 import DilmancText
 
 /// The numbers a segment states, in a form that compares across languages:

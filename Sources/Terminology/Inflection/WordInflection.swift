@@ -1,3 +1,4 @@
+import DilmancModels
 import DilmancText
 
 /// How one language inflects the words of a term, as the recognizer needs it:

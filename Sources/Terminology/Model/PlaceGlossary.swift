@@ -1,3 +1,4 @@
+import DilmancModels
 import DilmancText
 
 /// Builds concept entries for place names (countries, subdivisions) from

@@ -1,3 +1,4 @@
+import DilmancModels
 import DilmancText
 
 /// The hash of a neighbouring segment, as a unit's `Context` stores it: 64-bit

@@ -1,3 +1,5 @@
+import DilmancModels
+
 /// Several memories searched as one, as when a translator points Dilmanc at a
 /// folder of memories: each keeps its own index, and their answers are merged.
 ///

@@ -1,3 +1,4 @@
+import DilmancModels
 import DilmancText
 /// Repairs a fuzzy match that differs from the query only in numbers, as memoQ
 /// and Trados do: "10 September 2023" in the memory, "12 September 2023" in the

@@ -1,3 +1,4 @@
+import DilmancModels
 import DilmancText
 /// Turns source segments into `FuzzyIndex` entries, tokenized exactly as
 /// `MemoryMatcher` tokenizes queries: the two must agree for the index to be
