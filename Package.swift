@@ -1,14 +1,18 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
-// Targets follow the pipeline: text primitives (ICU) → segmenting, translation
-// memory, terminology → file formats and the memory store → the CLI, which
-// wires them. Alignment gets a target of its own.
+// Targets follow the layers, bottom up: models (values, no logic) → text
+// primitives (ICU) → engines (segmenting, matching and indexing, terminology,
+// alignment, drafting) → formats and stores, which know the models and never an
+// engine → the application layer (Workflows) → front ends (the CLI, the
+// benchmarks), which only parse, call and print.
 let package = Package(
     name: "Dilmanc",
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "dilmanc", targets: ["dilmanc"]),
+        .executable(name: "dilmanc-bench", targets: ["DilmancBench"]),
+        .library(name: "Workflows", targets: ["Workflows"]),
         .library(name: "DilmancModels", targets: ["DilmancModels"]),
         .library(name: "Segmenting", targets: ["Segmenting"]),
         .library(name: "DilmancText", targets: ["DilmancText"]),
@@ -67,22 +71,57 @@ let package = Package(
         .target(name: "Alignment", dependencies: ["DilmancModels", "Segmenting", "Terminology", "TranslationMemory", "DilmancText"]),
         // File formats parse and write; they know the models, not scoring or checking.
         .target(name: "Formats", dependencies: ["DilmancModels", "DilmancText", "CDilmancXML"]),
+        // The application layer: every workflow a front end offers (opening
+        // memories and glossaries, import and export, lookup, prefill, analysis,
+        // finalize, check, terms, alignment) and their reports. The CLI and the
+        // server call it and nothing below it.
         .target(
-            name: "DilmancCLI",
+            name: "Workflows",
             dependencies: [
                 "DilmancModels",
-                "Segmenting",
                 "DilmancText",
+                "Segmenting",
                 "TranslationMemory",
-                "MemoryStore",
-                "Formats",
                 "Terminology",
                 "Drafting",
                 "Alignment",
+                "Formats",
+                "MemoryStore",
+            ]
+        ),
+        // The command line: argument parsing, calls into Workflows, printing.
+        .target(
+            name: "DilmancCLI",
+            dependencies: [
+                "Workflows",
+                "DilmancModels",
+                "DilmancText",
+                "Segmenting",
+                "TranslationMemory",
+                "Terminology",
+                "Drafting",
+                "Alignment",
+                "Formats",
+                "MemoryStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "dilmanc", dependencies: ["DilmancCLI"]),
+        // The benchmarks behind BENCHMARKS.md, out of the user's binary.
+        .executableTarget(
+            name: "DilmancBench",
+            dependencies: [
+                "Workflows",
+                "DilmancModels",
+                "DilmancText",
+                "Segmenting",
+                "TranslationMemory",
+                "Terminology",
+                "Alignment",
+                "Formats",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         .testTarget(name: "DilmancTextTests", dependencies: ["DilmancModels", "DilmancText"]),
         .testTarget(
             name: "SegmentingTests",
@@ -95,6 +134,7 @@ let package = Package(
         .testTarget(name: "DraftingTests", dependencies: ["DilmancModels", "Drafting", "Segmenting", "TranslationMemory", "Terminology", "DilmancText"]),
         .testTarget(name: "FormatsTests", dependencies: ["DilmancModels", "Formats", "TranslationMemory", "Terminology"], exclude: ["Schemas"]),
         .testTarget(name: "MemoryStoreTests", dependencies: ["DilmancModels", "MemoryStore", "TranslationMemory", "DilmancText"]),
+        .testTarget(name: "WorkflowsTests", dependencies: ["Workflows", "DilmancModels", "MemoryStore", "Formats", "Drafting"]),
         .testTarget(name: "DilmancCLITests", dependencies: ["DilmancCLI", "dilmanc"]),
     ],
     swiftLanguageModes: [.v6]

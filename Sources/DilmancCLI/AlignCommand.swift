@@ -3,6 +3,7 @@ import ArgumentParser
 import DilmancModels
 import DilmancText
 import Foundation
+import Workflows
 import Formats
 import MemoryStore
 import Segmenting
@@ -74,25 +75,11 @@ struct AlignCommand: ParsableCommand {
     }
 
     func run() throws {
-        let termBase = try GlossaryLocation.termBaseIfAny(glossary)
+        let termBase = try GlossaryCatalog.termBaseIfAny(glossary)
         let languages = [from] + targets
-        var paragraphs: [[[String]]] = []
-        for (path, language) in zip(documents, languages) {
-            paragraphs.append(try SentenceSegmenter(language: language).segment(try InputDocument.read(path).text).paragraphs)
-        }
-        var sides: [ParallelUnits.Side] = []
-        for (index, target) in targets.enumerated() {
-            // Latin names anchor a pair with a language in another script;
-            // word beginnings anchor two languages in Latin script.
-            let latinPair = Self.latinScript(from) && Self.latinScript(target)
-            let sourceAnchors = try AlignmentAnchors(language: from, termBase: termBase, latinNames: !latinPair, cognates: latinPair)
-            let targetAnchors = try AlignmentAnchors(language: target, termBase: termBase, latinNames: !latinPair, cognates: latinPair)
-            let beads = DocumentAligner().align(
-                try paragraphs[0].map { try $0.map(sourceAnchors.item) }, try paragraphs[index + 1].map { try $0.map(targetAnchors.item) })
-            sides.append(.init(language: target, file: documents[index + 1], sentences: paragraphs[index + 1].flatMap { $0 }, beads: beads))
-        }
-        let sourceSentences = paragraphs[0].flatMap { $0 }
-        let aligned = ParallelUnits.units(sourceLanguage: from, sourceFile: documents[0], sourceSentences: sourceSentences, targets: sides)
+        let texts = try documents.map { try InputDocument.read($0).text }
+        let result = try DocumentAlignment.align(texts: texts, languages: languages, files: documents, termBase: termBase)
+        let aligned = result.aligned
         let kept = aligned.filter { keepLowConfidence || $0.confidence >= minConfidence }
 
         if let output {
@@ -106,16 +93,12 @@ struct AlignCommand: ParsableCommand {
             try AtomicFile.write(text, to: URL(fileURLWithPath: review))
         }
         if let intoMemory {
-            let store = try MemoryLocation.writable(intoMemory)
+            let store = try MemoryCatalog.writable(intoMemory)
             let report = try store.write { writer in for item in kept { try writer.add(item.unit) } }
             try store.refreshIndexes(including: [from])
             print("stored \(kept.count) units in \(store.path): \(report.added) new, \(report.merged) merged")
         }
         let threeWay = aligned.filter { $0.unit.variants.count == 3 }.count
-        print("\(sourceSentences.count) \(from) sentences: \(aligned.count) units (\(threeWay) in three languages), \(aligned.count - kept.count) below confidence \(minConfidence) left for review")
-    }
-
-    static func latinScript(_ language: String) -> Bool {
-        !["ru", "uk", "be", "bg", "sr", "mk", "kk", "ky", "tg", "mn", "hy", "ka", "el", "ar", "fa", "he", "zh", "ja", "ko"].contains(LanguageCode.primary(language))
+        print("\(result.sourceSentences) \(from) sentences: \(aligned.count) units (\(threeWay) in three languages), \(aligned.count - kept.count) below confidence \(minConfidence) left for review")
     }
 }

@@ -3,6 +3,7 @@ import DilmancModels
 import DilmancText
 import Formats
 import Foundation
+import Workflows
 import Terminology
 
 struct CheckCommand: ParsableCommand {
@@ -81,7 +82,7 @@ struct CheckCommand: ParsableCommand {
     }
 
     func run() throws {
-        let termBase = try GlossaryLocation.termBase(glossary)
+        let termBase = try GlossaryCatalog.termBase(glossary)
         let inputs = try CheckInput.read(self.inputs, source: source, targets: targetList)
         let checker = try TermChecker(termBase: termBase, sourceLanguage: source, targetLanguages: targetList)
         var located: [FindingsReport.Located] = []

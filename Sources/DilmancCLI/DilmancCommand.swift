@@ -18,7 +18,7 @@ public struct DilmancCommand: ParsableCommand {
           3  internal error (ICU or the system failed)
         """,
         version: DilmancVersion.string,
-        subcommands: [SegmentCommand.self, LookupCommand.self, MemoryCommand.self, PrefillCommand.self, AnalyzeCommand.self, FinalizeCommand.self, AlignCommand.self, CheckCommand.self, TermsCommand.self, GlossaryCommand.self, BenchCommand.self]
+        subcommands: [SegmentCommand.self, LookupCommand.self, MemoryCommand.self, PrefillCommand.self, AnalyzeCommand.self, FinalizeCommand.self, AlignCommand.self, CheckCommand.self, TermsCommand.self, GlossaryCommand.self]
     )
 
     public init() {}

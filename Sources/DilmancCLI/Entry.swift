@@ -1,9 +1,6 @@
 import ArgumentParser
-import DilmancText
 import Foundation
-import Formats
-import MemoryStore
-import Segmenting
+import Workflows
 
 /// Runs `dilmanc` and maps every error to one line on stderr and an exit status:
 /// 2 for usage and input errors, 3 for internal ones.
@@ -16,24 +13,11 @@ public enum Entry {
         } catch let code as ExitCode {
             // A command's verdict (check's 1 for findings): nothing to print.
             exit(code.rawValue)
-        } catch let error as CLIError {
-            Terminal.error(error.message)
-            exit(error.exitCode.rawValue)
-        } catch let error as SRXError {
-            Terminal.error(error.description)
-            exit(2)
-        } catch let error as TMXError {
-            Terminal.error(error.description)
-            exit(2)
-        } catch let error as FileFormatError {
-            Terminal.error(error.description)
-            exit(2)
-        } catch let error as MemoryStoreError {
-            Terminal.error(error.description)
-            exit(2)
-        } catch let error as ICUError {
-            Terminal.error(error.description)
-            exit(3)
+        } catch let error where DilmancError.mapping(error) != nil {
+            // Dilmanc's own errors, of any layer: one line, the kind's status.
+            let mapped = DilmancError.mapping(error)!
+            Terminal.error(mapped.message)
+            exit(mapped.kind.exitStatus)
         } catch {
             let code = DilmancCommand.exitCode(for: error)
             if code == .success {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Drafting
 import Foundation
+import Workflows
 import Formats
 
 struct FinalizeCommand: ParsableCommand {
@@ -28,7 +29,7 @@ struct FinalizeCommand: ParsableCommand {
     var output: String?
 
     func run() throws {
-        guard FileManager.default.fileExists(atPath: draft) else { throw CLIError.at(draft, "no such file") }
+        guard FileManager.default.fileExists(atPath: draft) else { throw DilmancError.at(draft, "no such file") }
         let document = try XLIFFDraftReader.read(contentsOf: URL(fileURLWithPath: draft))
         let text = DraftFinalizer.text(of: document)
         if let output {

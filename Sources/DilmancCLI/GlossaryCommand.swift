@@ -1,6 +1,7 @@
 import ArgumentParser
 import DilmancModels
 import Foundation
+import Workflows
 import Formats
 import Terminology
 

@@ -2,6 +2,7 @@ import ArgumentParser
 import DilmancModels
 import DilmancText
 import Foundation
+import Workflows
 import Segmenting
 
 /// Resolves `--lang`, or guesses it, and says on stderr what it guessed.
@@ -9,11 +10,11 @@ enum LanguageChoice {
     static func resolve(_ requested: String?, input: InputDocument, rules: [SRXDocument]) throws -> String {
         if let requested {
             guard LanguageCode.isWellFormed(requested) else {
-                throw CLIError("--lang '\(requested)' is not a language code; use en, az or ru")
+                throw DilmancError("--lang '\(requested)' is not a language code; use en, az or ru")
             }
             let known = LanguageCode.supported.contains(LanguageCode.primary(requested)) || rules.contains { $0.hasSpecificRules(for: requested) }
             guard known else {
-                throw CLIError("unknown language '\(requested)': Dilmanc has rules for en, az and ru (add --rules FILE.srx with rules for '\(requested)')")
+                throw DilmancError("unknown language '\(requested)': Dilmanc has rules for en, az and ru (add --rules FILE.srx with rules for '\(requested)')")
             }
             return requested
         }

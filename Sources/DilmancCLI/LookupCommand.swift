@@ -3,6 +3,7 @@ import Formats
 import DilmancText
 import ArgumentParser
 import Foundation
+import Workflows
 import TranslationMemory
 
 struct LookupCommand: ParsableCommand {
@@ -63,7 +64,7 @@ struct LookupCommand: ParsableCommand {
 
     func run() throws {
         let targets = LanguageList.parse(to)
-        let matcher = try MemoryLocation.memorySet(try MemoryLocation.readable(memory), sourceLanguage: from)
+        let matcher = try MemoryCatalog.memorySet(try MemoryCatalog.readable(memory), sourceLanguage: from)
         let tokenizer = MatchTokenizer(language: from)
         if let batch {
             let input: InputDocument = try InputDocument.read(batch)

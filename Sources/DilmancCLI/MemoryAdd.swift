@@ -2,6 +2,7 @@ import ArgumentParser
 import DilmancModels
 import Drafting
 import Foundation
+import Workflows
 import Formats
 import MemoryStore
 import TranslationMemory
@@ -45,11 +46,11 @@ struct MemoryAdd: ParsableCommand {
     var stateList: [String] { states.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
 
     func run() throws {
-        guard FileManager.default.fileExists(atPath: draft) else { throw CLIError.at(draft, "no such file") }
+        guard FileManager.default.fileExists(atPath: draft) else { throw DilmancError.at(draft, "no such file") }
         let document = try XLIFFDraftReader.read(contentsOf: URL(fileURLWithPath: draft))
         let wanted = Set(stateList.compactMap(DraftSegment.State.init(rawValue:)))
         let units = try DraftUnits.confirmed(document, states: wanted)
-        let store = try MemoryLocation.writable(memory)
+        let store = try MemoryCatalog.writable(memory)
         let report = try store.write { writer in
             for unit in units { try writer.add(unit) }
         }

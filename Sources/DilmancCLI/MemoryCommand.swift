@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Workflows
 import Formats
 import MemoryStore
 import TranslationMemory

@@ -1,6 +1,7 @@
 import ArgumentParser
 import DilmancModels
 import Foundation
+import Workflows
 import Formats
 import MemoryStore
 import TranslationMemory
@@ -44,14 +45,14 @@ struct MemoryExport: ParsableCommand {
 
     func run() throws {
         let earliest = since.flatMap(TMXDate.parseDay)
-        let path = memory ?? MemoryLocation.defaultMemory
-        let store = try MemoryLocation.open(path, create: false)
+        let path = memory ?? MemoryCatalog.defaultMemory
+        let store = try MemoryCatalog.open(path, create: false)
         let wanted = languages.map(LanguageList.parse)
         let writer: TMXWriter
         do {
             writer = try TMXWriter(destination: URL(fileURLWithPath: output), header: TMXHeader(sourceLanguage: wanted?.first ?? "*all*"))
         } catch {
-            throw CLIError.at(output, "cannot write: \((error as NSError).localizedDescription)")
+            throw DilmancError.at(output, "cannot write: \((error as NSError).localizedDescription)")
         }
         var written = 0
         let progress = ProgressLine("exporting")

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Workflows
 import Formats
 import MemoryStore
 import TranslationMemory
@@ -43,9 +44,9 @@ struct MemoryImport: ParsableCommand {
 
     func run() throws {
         for file in files where !FileManager.default.fileExists(atPath: file) {
-            throw CLIError.at(file, "no such file")
+            throw DilmancError.at(file, "no such file")
         }
-        let store = try MemoryLocation.writable(memory)
+        let store = try MemoryCatalog.writable(memory)
         let result = try TMXImport.run(files, into: store, skipInvalid: skipInvalid, progress: ProgressLine("importing"))
         for problem in result.skipped { Terminal.note("skipped: \(problem.description)") }
         switch format {

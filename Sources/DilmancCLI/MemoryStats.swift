@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Workflows
 import Formats
 import MemoryStore
 import TranslationMemory
@@ -22,8 +23,8 @@ struct MemoryStats: ParsableCommand {
     var format: OutputFormat = .text
 
     func run() throws {
-        let path = memory ?? MemoryLocation.defaultMemory
-        let statistics = try MemoryLocation.open(path, create: false).statistics()
+        let path = memory ?? MemoryCatalog.defaultMemory
+        let statistics = try MemoryCatalog.open(path, create: false).statistics()
         switch format {
         case .text:
             print("\(path): \(statistics.units) units")

@@ -1,4 +1,5 @@
 import Foundation
+import Workflows
 
 /// Buffered standard output: printing segment by segment through `print` costs a
 /// system call each; a long document would spend more time there than segmenting.

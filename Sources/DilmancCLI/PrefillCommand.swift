@@ -3,6 +3,7 @@ import DilmancModels
 import DilmancText
 import Drafting
 import Foundation
+import Workflows
 import Formats
 
 struct PrefillCommand: ParsableCommand {

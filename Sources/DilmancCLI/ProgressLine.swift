@@ -1,9 +1,10 @@
 import Foundation
+import Workflows
 
 /// A one-line progress report (a bar when the amount of work is known) on
 /// stderr, redrawn in place, shown only when stderr is a terminal (so logs and
 /// pipes stay clean).
-final class ProgressLine {
+final class ProgressLine: ProgressReporter {
     private let label: String
     private let enabled: Bool
     private var lastDraw = Date.distantPast

@@ -2,6 +2,7 @@ import Formats
 import ArgumentParser
 import DilmancText
 import Foundation
+import Workflows
 import Segmenting
 
 struct SegmentCommand: ParsableCommand {
@@ -58,7 +59,7 @@ struct SegmentCommand: ParsableCommand {
     func run() throws {
         let input = try InputDocument.read(file)
         var documents = try rules.map { path in
-            guard FileManager.default.fileExists(atPath: path) else { throw CLIError.at(path, "no such rule file") }
+            guard FileManager.default.fileExists(atPath: path) else { throw DilmancError.at(path, "no such rule file") }
             return try SRXReader.read(contentsOf: URL(fileURLWithPath: path))
         }
         if !noDefaultRules { documents += try ShippedRules.documents() }

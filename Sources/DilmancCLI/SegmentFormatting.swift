@@ -1,6 +1,7 @@
 import ArgumentParser
 import DilmancText
 import Foundation
+import Workflows
 import Segmenting
 
 enum SegmentFormatting {

@@ -1,4 +1,5 @@
 import Foundation
+import Workflows
 
 /// The edges of the process: standard output and error, and whether a person is
 /// watching (for progress bars and colour).

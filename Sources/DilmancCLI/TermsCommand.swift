@@ -2,6 +2,7 @@ import ArgumentParser
 import DilmancModels
 import DilmancText
 import Foundation
+import Workflows
 import Formats
 import Terminology
 
@@ -38,7 +39,7 @@ struct TermsCommand: ParsableCommand {
     }
 
     func run() throws {
-        let termBase = try GlossaryLocation.termBase(glossary)
+        let termBase = try GlossaryCatalog.termBase(glossary)
         let text = input == "-" || FileManager.default.fileExists(atPath: input) ? try InputDocument.read(input).text : input
         let recognizer = try TermRecognizer(termBase: termBase, language: lang)
         let matches = try recognizer.matches(in: text)

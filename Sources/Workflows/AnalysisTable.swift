@@ -3,10 +3,10 @@ import Formats
 
 /// `analyze`'s output (and prefill's summary): a row per file and a total
 /// row, a column group per band, as a table, JSON or CSV.
-enum AnalysisTable {
-    enum Format: String, CaseIterable { case table, json, csv }
+public enum AnalysisTable {
+    public enum Format: String, CaseIterable { case table, json, csv }
 
-    static func render(_ analyses: [MatchAnalysis], target: String, format: Format) -> String {
+    public static func render(_ analyses: [MatchAnalysis], target: String, format: Format) -> String {
         let rows = analyses + [MatchAnalysis.total(analyses)]
         let bands = MatchAnalysis.Band.allCases
         switch format {

@@ -2,6 +2,7 @@ import ArgumentParser
 import DilmancModels
 import DilmancText
 import Foundation
+import Workflows
 import Segmenting
 import TranslationMemory
 
@@ -42,7 +43,7 @@ struct LookupBench: ParsableCommand {
     func run() throws {
         var matcher: MemorySet?
         let open = try Stopwatch.time {
-            matcher = try MemoryLocation.memorySet([memory], sourceLanguage: from)
+            matcher = try MemoryCatalog.memorySet([memory], sourceLanguage: from)
         }
         let lines = try InputDocument.read(queries).text.split(separator: "\n").filter { !$0.hasPrefix("qid") }
         var times: [Double] = []

@@ -2,6 +2,7 @@ import Alignment
 import ArgumentParser
 import DilmancText
 import Foundation
+import Workflows
 import Segmenting
 import Terminology
 
@@ -54,14 +55,12 @@ struct AlignBench: ParsableCommand {
             }
             round += 1
         }
-        let termBase = try GlossaryLocation.termBaseIfAny([])
-        let latinPair = AlignCommand.latinScript(to)
+        let termBase = try GlossaryCatalog.termBaseIfAny([])
         var beads: [AlignmentBead] = []
         var sourceItems: [[AlignmentItem]] = []
         var targetItems: [[AlignmentItem]] = []
         let anchors = try Stopwatch.time {
-            let a = try AlignmentAnchors(language: "en", termBase: termBase, latinNames: !latinPair, cognates: latinPair)
-            let b = try AlignmentAnchors(language: to, termBase: termBase, latinNames: !latinPair, cognates: latinPair)
+            let (a, b) = try DocumentAlignment.anchors("en", to, termBase: termBase)
             sourceItems = try source.map { try $0.map(a.item) }
             targetItems = try target.map { try $0.map(b.item) }
         }

@@ -8,17 +8,17 @@ import TranslationMemory
 /// Streams TMX files into a SQLite memory in one transaction, then brings the
 /// memory's stored fuzzy indexes up to date, so that the next lookup, in a new
 /// process, starts at once. Shared by `memory import` and the TMX cache.
-struct TMXImport {
-    var read = 0
-    var report = WriteReport()
-    var skipped: [TMXError] = []
+public struct TMXImport {
+    public var read = 0
+    public var report = WriteReport()
+    public var skipped: [TMXError] = []
     /// Source languages whose indexes were built, and how long that took.
-    var indexed: [String] = []
-    var indexSeconds = 0.0
+    public var indexed: [String] = []
+    public var indexSeconds = 0.0
 
-    /// - Throws: `CLIError` naming the file, line and cause of malformed XML
+    /// - Throws: `DilmancError` naming the file, line and cause of malformed XML
     ///   (and then nothing is imported).
-    static func run(_ files: [String], into store: SQLiteMemory, skipInvalid: Bool, progress: ProgressLine) throws -> TMXImport {
+    public static func run(_ files: [String], into store: SQLiteMemory, skipInvalid: Bool, progress: any ProgressReporter = SilentProgress()) throws -> TMXImport {
         var result = TMXImport()
         var sourceLanguages = Set<String>()
         do {
@@ -43,7 +43,7 @@ struct TMXImport {
             }
         } catch let error as TMXError {
             progress.finish()
-            throw CLIError("\(error.description) (nothing was imported)")
+            throw DilmancError("\(error.description) (nothing was imported)")
         }
         // The units' source languages are the likely lookup directions.
         result.indexSeconds = try Stopwatch.time {
@@ -60,7 +60,7 @@ private final class ByteCounter: @unchecked Sendable {
     private let lock = NSLock()
     private var bytes: Int64 = 0
 
-    var value: Int64 { lock.withLock { bytes } }
+    public var value: Int64 { lock.withLock { bytes } }
 
-    func set(_ value: Int64) { lock.withLock { bytes = value } }
+    public func set(_ value: Int64) { lock.withLock { bytes = value } }
 }

@@ -3,8 +3,8 @@ import Foundation
 
 /// The review file: every unit side by side with its confidence, the ones
 /// below the threshold marked, in document order.
-enum AlignmentReview {
-    static func tsv(_ aligned: [ParallelUnits.Aligned], languages: [String], minimum: Double) -> String {
+public enum AlignmentReview {
+    public static func tsv(_ aligned: [ParallelUnits.Aligned], languages: [String], minimum: Double) -> String {
         func clean(_ text: String) -> String { text.replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\n", with: " ") }
         var out = (["confidence", "review", "kind"] + languages).joined(separator: "\t") + "\n"
         for item in aligned {
@@ -14,7 +14,7 @@ enum AlignmentReview {
         return out
     }
 
-    static func html(_ aligned: [ParallelUnits.Aligned], languages: [String], minimum: Double) -> String {
+    public static func html(_ aligned: [ParallelUnits.Aligned], languages: [String], minimum: Double) -> String {
         func escape(_ text: String) -> String {
             text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
         }

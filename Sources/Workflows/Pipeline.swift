@@ -27,7 +27,7 @@ final class Pipeline<Element: Sendable, Result: Sendable>: @unchecked Sendable {
     /// Calls `produce` on a new thread with an `emit` function, and `consume`
     /// on this one with each element, in order. Returns what `produce`
     /// returned.
-    func run(produce: @escaping @Sendable (_ emit: (Element) throws -> Void) throws -> Result, consume: (Element) throws -> Void) throws -> Result {
+    public func run(produce: @escaping @Sendable (_ emit: (Element) throws -> Void) throws -> Result, consume: (Element) throws -> Void) throws -> Result {
         let thread = Thread { [self] in
             var pending: [Element] = []
             pending.reserveCapacity(batchSize)

@@ -8,20 +8,20 @@ import TranslationMemory
 
 /// What prefill and analyze share: the documents of a job cut into units,
 /// and a prefiller per target language over the job's memories and glossary.
-struct DraftJob {
-    struct Document {
-        var path: String
-        var kind: DocumentKind
-        var units: [DraftUnit]
+public struct DraftJob {
+    public struct Document {
+        public var path: String
+        public var kind: DocumentKind
+        public var units: [DraftUnit]
         /// The file name without its language and extension:
         /// `statement.en.txt` → `statement`.
-        var stem: String
-        var fileExtension: String
+        public var stem: String
+        public var fileExtension: String
     }
 
-    var documents: [Document]
+    public var documents: [Document]
 
-    static func read(_ paths: [String], sourceLanguage: String) throws -> DraftJob {
+    public static func read(_ paths: [String], sourceLanguage: String) throws -> DraftJob {
         let segmenter = try SentenceSegmenter(language: sourceLanguage)
         var documents: [Document] = []
         for path in paths {
@@ -40,22 +40,22 @@ struct DraftJob {
     /// The memories (with one more handle per extra core, for the analysis's
     /// slow searches below the threshold; the stored index is mapped once)
     /// and the glossary of a job, opened once for all its target languages.
-    struct Resources {
-        var memories: MemorySet
-        var helpers: [MemorySet]
-        var termBase: TermBase?
+    public struct Resources {
+        public var memories: MemorySet
+        public var helpers: [MemorySet]
+        public var termBase: TermBase?
 
         /// `glossaries` nil: no glossary (analysis needs none).
-        static func open(memories: [String], glossaries: [String]?, from: String) throws -> Resources {
-            let paths = try MemoryLocation.readable(memories)
+        public static func open(memories: [String], glossaries: [String]?, from: String) throws -> Resources {
+            let paths = try MemoryCatalog.readable(memories)
             let threads = min(ProcessInfo.processInfo.activeProcessorCount, 8)
             return Resources(
-                memories: try MemoryLocation.memorySet(paths, sourceLanguage: from),
-                helpers: try (1..<max(threads, 1)).map { _ in try MemoryLocation.memorySet(paths, sourceLanguage: from) },
-                termBase: try glossaries.flatMap(GlossaryLocation.termBaseIfAny))
+                memories: try MemoryCatalog.memorySet(paths, sourceLanguage: from),
+                helpers: try (1..<max(threads, 1)).map { _ in try MemoryCatalog.memorySet(paths, sourceLanguage: from) },
+                termBase: try glossaries.flatMap(GlossaryCatalog.termBaseIfAny))
         }
 
-        func prefiller(from: String, to target: String, minimum: Int) throws -> Prefiller {
+        public func prefiller(from: String, to target: String, minimum: Int) throws -> Prefiller {
             try Prefiller(memories: memories, helpers: helpers, termBase: termBase, sourceLanguage: from, targetLanguage: target, minimumScore: minimum)
         }
     }

@@ -2,6 +2,7 @@ import ArgumentParser
 import DilmancModels
 import DilmancText
 import Foundation
+import Workflows
 import Formats
 import Terminology
 
@@ -33,7 +34,7 @@ struct CheckBench: ParsableCommand {
     var export: String?
 
     func run() throws {
-        var termBase = try GlossaryLocation.termBase([])
+        var termBase = try GlossaryCatalog.termBase([])
         var units: [CheckSegment] = []
         var words: [String: [String]] = ["en": [], "az": [], "ru": []]
         try TMXReader.read(contentsOf: URL(fileURLWithPath: "memories/statements.tmx")) { unit in

@@ -9,18 +9,21 @@ import TranslationMemory
 /// What `dilmanc check` reads: TMX, XLIFF 1.2 or 2.x, or parallel plain-text
 /// documents named by language (`statement.en.txt statement.az.txt`), turned
 /// into units to check, each with the file it came from.
-struct CheckInput {
-    var file: String
-    var segments: [CheckSegment]
+public struct CheckInput {
+    public var file: String
+    public var segments: [CheckSegment]
+    /// What a reviewer should know about how the input was read (texts whose
+    /// segment counts differ, paired in order).
+    public var warnings: [String] = []
 
     /// Groups INPUT arguments into inputs: each TMX or XLIFF file alone, and
     /// plain-text files by their name without the language suffix.
-    static func read(_ paths: [String], source: String, targets: [String]) throws -> [CheckInput] {
+    public static func read(_ paths: [String], source: String, targets: [String]) throws -> [CheckInput] {
         var inputs: [CheckInput] = []
         var texts: [String: [String: String]] = [:]
         var order: [String] = []
         for path in paths {
-            guard FileManager.default.fileExists(atPath: path) else { throw CLIError.at(path, "no such file") }
+            guard FileManager.default.fileExists(atPath: path) else { throw DilmancError.at(path, "no such file") }
             switch URL(fileURLWithPath: path).pathExtension.lowercased() {
             case "tmx":
                 inputs.append(try tmx(path, source: source, targets: targets))
@@ -29,7 +32,7 @@ struct CheckInput {
             default:
                 let (base, language) = split(path)
                 guard let language else {
-                    throw CLIError.at(path, "cannot tell the language: name plain-text files NAME.LANG.txt (statement.en.txt), or give TMX or XLIFF")
+                    throw DilmancError.at(path, "cannot tell the language: name plain-text files NAME.LANG.txt (statement.en.txt), or give TMX or XLIFF")
                 }
                 if texts[base] == nil { order.append(base) }
                 texts[base, default: [:]][language] = path
@@ -70,10 +73,10 @@ struct CheckInput {
         let document = try XLIFFReader.read(contentsOf: URL(fileURLWithPath: path))
         let target = document.targetLanguage ?? targets.first ?? ""
         guard let wanted = targets.first(where: { LanguageCode.primary($0) == LanguageCode.primary(target) }) else {
-            throw CLIError.at(path, "its target language is \(target), not one of --targets \(targets.joined(separator: ","))")
+            throw DilmancError.at(path, "its target language is \(target), not one of --targets \(targets.joined(separator: ","))")
         }
         if let documentSource = document.sourceLanguage, LanguageCode.primary(documentSource) != LanguageCode.primary(source) {
-            throw CLIError.at(path, "its source language is \(documentSource), not --source \(source)")
+            throw DilmancError.at(path, "its source language is \(documentSource), not --source \(source)")
         }
         let segments = document.segments.map { segment in
             CheckSegment(unit: segment.id, source: segment.source, targets: segment.target.map { [wanted: $0] } ?? [wanted: ""])
@@ -86,7 +89,7 @@ struct CheckInput {
     /// stderr: the pairs after the first difference are likely shifted.
     private static func parallel(_ files: [String: String], base: String, source: String, targets: [String]) throws -> CheckInput {
         guard let sourcePath = files.first(where: { LanguageCode.primary($0.key) == LanguageCode.primary(source) })?.value else {
-            throw CLIError.at(base, "no \(source) document among \(files.values.sorted().joined(separator: ", "))")
+            throw DilmancError.at(base, "no \(source) document among \(files.values.sorted().joined(separator: ", "))")
         }
         func segments(_ path: String, _ language: String) throws -> [String] {
             let document = try InputDocument.read(path)
@@ -94,18 +97,19 @@ struct CheckInput {
         }
         let sourceSegments = try segments(sourcePath, source)
         var targetSegments: [String: [String]] = [:]
+        var warnings: [String] = []
         for language in targets {
             guard let path = files.first(where: { LanguageCode.primary($0.key) == LanguageCode.primary(language) })?.value else {
-                throw CLIError.at(base, "no \(language) document among \(files.values.sorted().joined(separator: ", "))")
+                throw DilmancError.at(base, "no \(language) document among \(files.values.sorted().joined(separator: ", "))")
             }
             targetSegments[language] = try segments(path, language)
             if targetSegments[language]!.count != sourceSegments.count {
-                Terminal.note("\(path): \(targetSegments[language]!.count) segments against \(sourceSegments.count) in \(sourcePath); paired in order")
+                warnings.append("\(path): \(targetSegments[language]!.count) segments against \(sourceSegments.count) in \(sourcePath); paired in order")
             }
         }
         let checked = sourceSegments.enumerated().map { index, text in
             CheckSegment(unit: String(index + 1), source: text, targets: targetSegments.compactMapValues { index < $0.count ? $0[index] : nil })
         }
-        return CheckInput(file: base, segments: checked)
+        return CheckInput(file: base, segments: checked, warnings: warnings)
     }
 }

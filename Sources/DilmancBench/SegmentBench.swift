@@ -2,6 +2,7 @@ import ArgumentParser
 import DilmancModels
 import DilmancText
 import Foundation
+import Workflows
 import Segmenting
 import TranslationMemory
 
@@ -93,7 +94,7 @@ enum BenchCorpus {
         do {
             files = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
         } catch {
-            throw CLIError.at(folder, "cannot list the corpus folder")
+            throw DilmancError.at(folder, "cannot list the corpus folder")
         }
         var paragraphs: [String: [String]] = [:]
         for file in files {
@@ -102,7 +103,7 @@ enum BenchCorpus {
             let blocks = document.text.components(separatedBy: "\n\n").filter { !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
             paragraphs[LanguageCode.primary(language), default: []] += blocks
         }
-        guard !paragraphs.isEmpty else { throw CLIError.at(folder, "no documents named NAME.LANG.txt") }
+        guard !paragraphs.isEmpty else { throw DilmancError.at(folder, "no documents named NAME.LANG.txt") }
         var random = SeededRandom(seed: 42)
         let perLanguage = target / paragraphs.count + 1
         return paragraphs.keys.sorted().map { language in

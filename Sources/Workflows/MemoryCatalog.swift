@@ -10,31 +10,31 @@ import TranslationMemory
 /// way OmegaT users drop reference memories into a folder. With no `--memory`,
 /// writes go to `memories/default.sqlite` and reads use every `.sqlite` and
 /// `.tmx` file in `./memories`. TMX files are read through `TMXCache`.
-enum MemoryLocation {
-    static let defaultMemory = "memories/default.sqlite"
+public enum MemoryCatalog {
+    public static let defaultMemory = "memories/default.sqlite"
 
     /// The SQLite memory to write to.
-    static func writable(_ path: String?) throws -> SQLiteMemory {
+    public static func writable(_ path: String?) throws -> SQLiteMemory {
         let path = path ?? defaultMemory
         guard path.hasSuffix(".sqlite") || path.hasSuffix(".db") else {
-            throw CLIError.at(path, "a memory to write must be a .sqlite file (TMX files are imported with 'dilmanc memory import')")
+            throw DilmancError.at(path, "a memory to write must be a .sqlite file (TMX files are imported with 'dilmanc memory import')")
         }
         return try open(path, create: true)
     }
 
-    static func open(_ path: String, create: Bool) throws -> SQLiteMemory {
+    public static func open(_ path: String, create: Bool) throws -> SQLiteMemory {
         do {
             return try SQLiteMemory(path: path, create: create)
         } catch let error as MemoryStoreError {
-            throw CLIError.at(error.path, error.message)
+            throw DilmancError.at(error.path, error.message)
         }
     }
 
     /// The memory files to read: the given ones, or everything in ./memories.
-    static func readable(_ paths: [String]) throws -> [String] {
+    public static func readable(_ paths: [String]) throws -> [String] {
         if !paths.isEmpty {
             for path in paths where !FileManager.default.fileExists(atPath: path) {
-                throw CLIError.at(path, "no such memory")
+                throw DilmancError.at(path, "no such memory")
             }
             return paths
         }
@@ -42,7 +42,7 @@ enum MemoryLocation {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
         let found = names.filter { $0.hasSuffix(".sqlite") || $0.hasSuffix(".tmx") }.sorted().map { folder + "/" + $0 }
         guard !found.isEmpty else {
-            throw CLIError("no memory: pass --memory FILE.sqlite or FILE.tmx, or put memories in ./memories")
+            throw DilmancError("no memory: pass --memory FILE.sqlite or FILE.tmx, or put memories in ./memories")
         }
         return found
     }
@@ -50,12 +50,12 @@ enum MemoryLocation {
     /// The memories at `paths`, searched together from `sourceLanguage`.
     /// SQLite memories and cached TMX files answer from their stored indexes;
     /// a TMX that cannot be cached is read and indexed in memory.
-    static func memorySet(_ paths: [String], sourceLanguage: String) throws -> MemorySet {
+    public static func memorySet(_ paths: [String], sourceLanguage: String, progress: any ProgressReporter = SilentProgress()) throws -> MemorySet {
         var matchers: [MemoryMatcher] = []
         for (number, path) in paths.enumerated() {
             do {
                 if path.hasSuffix(".tmx") {
-                    if let cached = try TMXCache.memory(for: path) {
+                    if let cached = try TMXCache.memory(for: path, progress: progress) {
                         matchers.append(try cached.matcher(sourceLanguage: sourceLanguage, memory: number))
                     } else {
                         var units: [TranslationUnit] = []
@@ -66,9 +66,9 @@ enum MemoryLocation {
                     matchers.append(try open(path, create: false).matcher(sourceLanguage: sourceLanguage, memory: number))
                 }
             } catch let error as TMXError {
-                throw CLIError(error.description)
+                throw DilmancError(error.description)
             } catch let error as MemoryStoreError {
-                throw CLIError.at(error.path, error.message)
+                throw DilmancError.at(error.path, error.message)
             }
         }
         return MemorySet(matchers)

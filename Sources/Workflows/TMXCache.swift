@@ -21,13 +21,13 @@ enum TMXCache {
     /// The cached memory of the TMX at `path`, importing it on first use; nil
     /// when the cache folder cannot be written (the caller reads the TMX
     /// itself then).
-    static func memory(for path: String) throws -> SQLiteMemory? {
+    static func memory(for path: String, progress: any ProgressReporter = SilentProgress()) throws -> SQLiteMemory? {
         let size = (try FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue ?? 0
         let hash = try ContentHash.of(fileAt: path)
         let folder = folder + "/tmx"
         let cached = "\(folder)/\(size)-\(String(hash, radix: 16)).sqlite"
         if FileManager.default.fileExists(atPath: cached) {
-            return try MemoryLocation.open(cached, create: false)
+            return try MemoryCatalog.open(cached, create: false)
         }
         guard (try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)) != nil,
               FileManager.default.isWritableFile(atPath: folder) else { return nil }
@@ -35,8 +35,8 @@ enum TMXCache {
         defer {
             for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: partial + suffix) }
         }
-        let building = try MemoryLocation.open(partial, create: true)
-        _ = try TMXImport.run([path], into: building, skipInvalid: false, progress: ProgressLine("caching \(path)"))
+        let building = try MemoryCatalog.open(partial, create: true)
+        _ = try TMXImport.run([path], into: building, skipInvalid: false, progress: progress)
         try building.close()
         // The indexes were stored beside the partial file; they name the memory
         // by identity and revision, not by path, so they move with it.
@@ -46,8 +46,8 @@ enum TMXCache {
         // link(2), not rename(2): when another process finished the same entry
         // first, keep its file, which it may have open with its WAL.
         guard link(partial, cached) == 0 || errno == EEXIST else {
-            throw CLIError.at(cached, String(cString: strerror(errno)))
+            throw DilmancError.at(cached, String(cString: strerror(errno)))
         }
-        return try MemoryLocation.open(cached, create: false)
+        return try MemoryCatalog.open(cached, create: false)
     }
 }

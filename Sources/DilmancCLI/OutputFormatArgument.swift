@@ -1,0 +1,4 @@
+import ArgumentParser
+import Workflows
+
+extension OutputFormat: ExpressibleByArgument {}

@@ -1,0 +1,61 @@
+import Alignment
+import DilmancModels
+import Segmenting
+import Terminology
+
+/// Aligning a document with its translations: the one policy the `align`
+/// command, the alignment benchmark and the tests share.
+///
+/// Each document is segmented; paragraphs, then the sentences of aligned
+/// paragraphs, are aligned by `DocumentAligner` with anchors chosen by script:
+/// Latin names anchor a pair whose languages use different scripts, word
+/// beginnings (cognates) a pair that both write in Latin script.
+///
+/// ```swift
+/// let result = try DocumentAlignment.align(
+///     texts: [english, azerbaijani], languages: ["en", "az"], files: ["a.en.txt", "a.az.txt"], termBase: nil)
+/// ```
+public enum DocumentAlignment {
+    public struct Result: Sendable {
+        /// Every unit, in source order, with its confidence.
+        public var aligned: [ParallelUnits.Aligned]
+        /// How many sentences the source document has.
+        public var sourceSentences: Int
+    }
+
+    /// Aligns `texts[0]` (in `languages[0]`) with each other text.
+    ///
+    /// - Throws: `SRXError` or `ICUError` when a language's rules cannot be
+    ///   loaded or ICU fails.
+    public static func align(texts: [String], languages: [String], files: [String], termBase: TermBase?) throws -> Result {
+        precondition(texts.count == languages.count && texts.count == files.count && texts.count >= 2)
+        let paragraphs = try zip(texts, languages).map { text, language in
+            try SentenceSegmenter(language: language).segment(text).paragraphs
+        }
+        let source = languages[0]
+        var sides: [ParallelUnits.Side] = []
+        for index in 1..<texts.count {
+            let target = languages[index]
+            let (sourceAnchors, targetAnchors) = try anchors(source, target, termBase: termBase)
+            let beads = DocumentAligner().align(
+                try paragraphs[0].map { try $0.map(sourceAnchors.item) }, try paragraphs[index].map { try $0.map(targetAnchors.item) })
+            sides.append(.init(language: target, file: files[index], sentences: paragraphs[index].flatMap { $0 }, beads: beads))
+        }
+        let sourceSentences = paragraphs[0].flatMap { $0 }
+        let aligned = ParallelUnits.units(sourceLanguage: source, sourceFile: files[0], sourceSentences: sourceSentences, targets: sides)
+        return Result(aligned: aligned, sourceSentences: sourceSentences.count)
+    }
+
+    /// The anchors of both sides of a language pair.
+    public static func anchors(_ source: String, _ target: String, termBase: TermBase?) throws -> (AlignmentAnchors, AlignmentAnchors) {
+        let latinPair = latinScript(source) && latinScript(target)
+        return (try AlignmentAnchors(language: source, termBase: termBase, latinNames: !latinPair, cognates: latinPair),
+                try AlignmentAnchors(language: target, termBase: termBase, latinNames: !latinPair, cognates: latinPair))
+    }
+
+    /// Whether a language is written in Latin script (all but the Cyrillic,
+    /// Greek, Armenian, Georgian, Arabic, Hebrew and CJK ones Dilmanc may meet).
+    public static func latinScript(_ language: String) -> Bool {
+        !["ru", "uk", "be", "bg", "sr", "mk", "kk", "ky", "tg", "mn", "hy", "ka", "el", "ar", "fa", "he", "zh", "ja", "ko"].contains(LanguageCode.primary(language))
+    }
+}
