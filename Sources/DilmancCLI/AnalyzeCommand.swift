@@ -1,6 +1,7 @@
-import Workflows
 import ArgumentParser
+import DilmancModels
 import Drafting
+import Workflows
 
 struct AnalyzeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -26,7 +27,7 @@ struct AnalyzeCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The documents' language.", valueName: "code"))
     var from: String = "en"
 
-    @Option(help: ArgumentHelp("The target language.", valueName: "code"))
+    @Option(help: ArgumentHelp("Target languages, comma-separated: one table per language.", valueName: "codes"))
     var to: String
 
     @Option(help: ArgumentHelp("A memory (.sqlite or .tmx); repeatable. Default: every one in ./memories.", valueName: "file"))
@@ -37,15 +38,29 @@ struct AnalyzeCommand: ParsableCommand {
 
     enum TableFormat: String, ExpressibleByArgument, CaseIterable { case table, json, csv }
 
+    var targets: [String] { LanguageList.parse(to) }
+
+    func validate() throws {
+        guard LanguageCode.isWellFormed(from) else { throw ValidationError("--from '\(from)' is not a language code.") }
+        guard !targets.isEmpty else { throw ValidationError("--to needs at least one language.") }
+        for code in targets where !LanguageCode.isWellFormed(code) { throw ValidationError("--to: '\(code)' is not a language code.") }
+        guard format == .table || targets.count == 1 else {
+            throw ValidationError("--format \(format.rawValue) takes one --to language (one document per language); run once per language.")
+        }
+    }
+
     func run() throws {
         let job = try DraftJob.read(documents, sourceLanguage: from)
-        let prefiller = try DraftJob.Resources.open(memories: memory, glossaries: nil, from: from).prefiller(from: from, to: to, minimum: 101)
-        var analyses: [MatchAnalysis] = []
-        for document in job.documents {
-            var analysis = MatchAnalysis(file: document.path)
-            _ = try prefiller.prefill(document.units, original: document.path, analysis: &analysis)
-            analyses.append(analysis)
+        let resources = try DraftJob.Resources.open(memories: memory, glossaries: nil, from: from)
+        for target in targets {
+            let prefiller = try resources.prefiller(from: from, to: target, minimum: 101)
+            var analyses: [MatchAnalysis] = []
+            for document in job.documents {
+                var analysis = MatchAnalysis(file: document.path)
+                _ = try prefiller.prefill(document.units, original: document.path, analysis: &analysis)
+                analyses.append(analysis)
+            }
+            print(AnalysisTable.render(analyses, target: target, format: AnalysisTable.Format(rawValue: format.rawValue)!), terminator: "")
         }
-        print(AnalysisTable.render(analyses, target: to, format: AnalysisTable.Format(rawValue: format.rawValue)!), terminator: "")
     }
 }

@@ -148,4 +148,16 @@ import Testing
         #expect((rows[2]["total"] as? [String: Int])?["segments"] == 5)
         #expect((rows[2]["total"] as? [String: Int])?["words"] == 4 + 5 + 5 + 6 + 5)
     }
+
+    @Test func analyzeTakesSeveralTargetLanguages() throws {
+        let folder = try Self.workspace()
+        let a = folder.appendingPathComponent("a.en.txt")
+        try "We will not accept silence.\n".write(to: a, atomically: true, encoding: .utf8)
+        let result = try DilmancProcess.run(["analyze", a.path, "--to", "az,ru"], in: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains(" az") && result.stdout.contains(" ru"), "\(result.stdout)")
+        #expect(!result.stdout.contains("az,ru"))
+        let json = try DilmancProcess.run(["analyze", a.path, "--to", "az,ru", "--format", "json"], in: folder)
+        #expect(json.status == 2)
+    }
 }
