@@ -23,7 +23,6 @@ import Testing
         let stored = try FuzzyIndex(image: IndexImage(copying: Array(built.image.bytes)))
         #expect(stored.label == "memory x revision 3")
         #expect(stored.entryCount == Self.sentences.count)
-        let tokenizer = MatchTokenizer(language: "en")
         for query in Self.sentences + ["the Council met", "the the", "Baku 14 September 2024", "unknown words only"] {
             let keys = SourceIndexer.wordKeys(try tokenizer.tokenize(query))
             for threshold in [1, 50, 75, 100] {
@@ -55,5 +54,24 @@ import Testing
         #expect(index.entryCount == 0)
         #expect(index.candidates(wordKeys: ["a"], minimumScore: 50).isEmpty)
         #expect(try FuzzyIndex(image: IndexImage(copying: Array(index.image.bytes))).entryCount == 0)
+    }
+}
+
+/// Thresholds above 100 (context matches) and long queries: every bound of the
+/// prefix filter stays in range, and the index finds what brute force finds.
+@Suite struct FuzzyIndexThresholdTests {
+    @Test(arguments: [0, 1, 2, 100, 101, 1_000])
+    func everyThresholdOnQueriesOfLength(_ words: Int) throws {
+        let sentence = Array(repeating: "word", count: words).joined(separator: " ")
+        let other = (0..<max(words, 1)).map { "w\($0)" }.joined(separator: " ")
+        let units = [sentence, other, sentence + " extra"].map {
+            TranslationUnit(sourceLanguage: "en", variants: [Variant(language: "en", text: TaggedText($0)), Variant(language: "ru", text: TaggedText("перевод"))])
+        }
+        let matcher = try MemoryMatcher(units: units, sourceLanguage: "en")
+        for threshold in [1, 2, 50, 75, 99, 100, 101] {
+            let indexed = try matcher.matches(for: TaggedText(sentence), targetLanguages: ["ru"], minimumScore: threshold, limit: 5)
+            let brute = try matcher.bruteForceMatches(for: TaggedText(sentence), targetLanguages: ["ru"], minimumScore: threshold, limit: 5)
+            #expect(indexed.map(\.score) == brute.map(\.score), "q=\(words) T=\(threshold)")
+        }
     }
 }

@@ -129,7 +129,12 @@ public struct FuzzyIndex: @unchecked Sendable {
     /// Calls `body` with each candidate as it is found, in no particular
     /// order, until `body` returns false: for questions that one candidate can
     /// answer ("is there any match at 50% or more?").
-    public func forEachCandidate(wordKeys: [String], minimumScore: Int, _ body: (Int32) throws -> Bool) rethrows {
+    public func forEachCandidate(wordKeys: [String], minimumScore requested: Int, _ body: (Int32) throws -> Bool) rethrows {
+        // Word overlap cannot score above 100; 101 (in context) is an exact
+        // match whose neighbours also agree, checked by the matcher. Above 100
+        // the bounds below would ask for more shared words than the query has
+        // (and a negative prefix length), so they are computed at 100.
+        let minimumScore = min(requested, 100)
         let q = wordKeys.count
         if minimumScore <= 0 {
             for entry in 0..<Int32(entryCount) where try !body(entry) { return }
