@@ -6,6 +6,14 @@ import PackageDescription
 // alignment, drafting) → formats and stores, which know the models and never an
 // engine → the application layer (Workflows) → front ends (the CLI, the
 // benchmarks), which only parse, call and print.
+// What the application layer stands on, and what a front end sees: the
+// application layer, the models and engines whose values it passes, and the
+// argument parser.
+let belowWorkflows: [Target.Dependency] = [
+    "DilmancModels", "DilmancText", "Segmenting", "TranslationMemory", "Terminology", "Drafting", "Alignment", "Formats", "MemoryStore",
+]
+let frontEnd: [Target.Dependency] = ["Workflows"] + belowWorkflows + [.product(name: "ArgumentParser", package: "swift-argument-parser")]
+
 let package = Package(
     name: "Dilmanc",
     platforms: [.macOS(.v13)],
@@ -77,50 +85,18 @@ let package = Package(
         // server call it and nothing below it.
         .target(
             name: "Workflows",
-            dependencies: [
-                "DilmancModels",
-                "DilmancText",
-                "Segmenting",
-                "TranslationMemory",
-                "Terminology",
-                "Drafting",
-                "Alignment",
-                "Formats",
-                "MemoryStore",
-            ]
+            dependencies: belowWorkflows
         ),
         // The command line: argument parsing, calls into Workflows, printing.
         .target(
             name: "DilmancCLI",
-            dependencies: [
-                "Workflows",
-                "DilmancModels",
-                "DilmancText",
-                "Segmenting",
-                "TranslationMemory",
-                "Terminology",
-                "Drafting",
-                "Alignment",
-                "Formats",
-                "MemoryStore",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            dependencies: frontEnd
         ),
         .executableTarget(name: "dilmanc", dependencies: ["DilmancCLI"]),
         // The benchmarks behind BENCHMARKS.md, out of the user's binary.
         .executableTarget(
             name: "DilmancBench",
-            dependencies: [
-                "Workflows",
-                "DilmancModels",
-                "DilmancText",
-                "Segmenting",
-                "TranslationMemory",
-                "Terminology",
-                "Alignment",
-                "Formats",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            dependencies: frontEnd
         ),
         .testTarget(name: "DilmancTextTests", dependencies: ["DilmancModels", "DilmancText"]),
         .testTarget(

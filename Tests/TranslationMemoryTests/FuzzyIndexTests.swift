@@ -23,6 +23,7 @@ import Testing
         let stored = try FuzzyIndex(image: IndexImage(copying: Array(built.image.bytes)))
         #expect(stored.label == "memory x revision 3")
         #expect(stored.entryCount == Self.sentences.count)
+        let tokenizer = MatchTokenizer(language: "en")
         for query in Self.sentences + ["the Council met", "the the", "Baku 14 September 2024", "unknown words only"] {
             let keys = SourceIndexer.wordKeys(try tokenizer.tokenize(query))
             for threshold in [1, 50, 75, 100] {
