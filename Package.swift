@@ -108,7 +108,7 @@ let package = Package(
         .testTarget(name: "TerminologyTests", dependencies: ["DilmancModels", "Terminology", "DilmancText"]),
         .testTarget(name: "AlignmentTests", dependencies: ["DilmancModels", "Alignment", "Segmenting", "Terminology", "Formats", "DilmancText"], exclude: ["Gold"]),
         .testTarget(name: "DraftingTests", dependencies: ["DilmancModels", "Drafting", "Segmenting", "TranslationMemory", "Terminology", "DilmancText"]),
-        .testTarget(name: "FormatsTests", dependencies: ["DilmancModels", "Formats", "TranslationMemory", "Terminology"], exclude: ["Schemas"]),
+        .testTarget(name: "FormatsTests", dependencies: ["DilmancModels", "Formats", "TranslationMemory", "Terminology", "Drafting"], exclude: ["Schemas"]),
         .testTarget(name: "MemoryStoreTests", dependencies: ["DilmancModels", "MemoryStore", "TranslationMemory", "DilmancText"], exclude: ["Fixtures"]),
         .testTarget(name: "WorkflowsTests", dependencies: ["Workflows", "DilmancModels", "MemoryStore", "Formats", "Drafting"]),
         .testTarget(name: "DilmancCLITests", dependencies: ["DilmancCLI", "dilmanc"]),
