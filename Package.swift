@@ -10,13 +10,13 @@ import PackageDescription
 // application layer, the models and engines whose values it passes, and the
 // argument parser.
 let belowWorkflows: [Target.Dependency] = [
-    "DilmancModels", "DilmancText", "Segmenting", "TranslationMemory", "Terminology", "Drafting", "Alignment", "Formats", "MemoryStore",
+    "DilmancModels", "DilmancFiles", "DilmancText", "Segmenting", "TranslationMemory", "Terminology", "Drafting", "Alignment", "Formats", "MemoryStore",
 ]
 let frontEnd: [Target.Dependency] = ["Workflows"] + belowWorkflows + [.product(name: "ArgumentParser", package: "swift-argument-parser")]
 
 let package = Package(
     name: "Dilmanc",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "dilmanc", targets: ["dilmanc"]),
         .executable(name: "dilmanc-bench", targets: ["DilmancBench"]),
@@ -58,6 +58,9 @@ let package = Package(
         // bases, drafts, findings, language tags. No logic of an engine, no file
         // format, no dependency.
         .target(name: "DilmancModels"),
+        // The one way a file is written: temp file, fsync, rename, fsync the
+        // folder; and standard output for `-`. No dependency.
+        .target(name: "DilmancFiles"),
         .target(name: "DilmancText", dependencies: ["DilmancModels", "CDilmancICU", "CDilmancXML"]),
         .target(
             name: "Segmenting",
@@ -68,7 +71,7 @@ let package = Package(
         // Where memories live: SQLite files through GRDB, behind `MemoryStore`.
         .target(
             name: "MemoryStore",
-            dependencies: ["DilmancModels", "TranslationMemory", "DilmancText", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["DilmancModels", "TranslationMemory", "DilmancText", "DilmancFiles", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         // Term bases, term recognition through inflection, and the glossary check.
         .target(name: "Terminology", dependencies: ["DilmancModels", "DilmancText", "CDilmancStemmer"]),
@@ -78,7 +81,7 @@ let package = Package(
         // Alignment of translated documents: Gale-Church lengths with anchors.
         .target(name: "Alignment", dependencies: ["DilmancModels", "Segmenting", "Terminology", "TranslationMemory", "DilmancText"]),
         // File formats parse and write; they know the models, not scoring or checking.
-        .target(name: "Formats", dependencies: ["DilmancModels", "DilmancText", "CDilmancXML"]),
+        .target(name: "Formats", dependencies: ["DilmancModels", "DilmancText", "DilmancFiles", "CDilmancXML"]),
         // The application layer: every workflow a front end offers (opening
         // memories and glossaries, import and export, lookup, prefill, analysis,
         // finalize, check, terms, alignment) and their reports. The CLI and the
@@ -98,6 +101,7 @@ let package = Package(
             name: "DilmancBench",
             dependencies: frontEnd
         ),
+        .testTarget(name: "DilmancFilesTests", dependencies: ["DilmancFiles"]),
         .testTarget(name: "DilmancTextTests", dependencies: ["DilmancModels", "DilmancText"]),
         .testTarget(
             name: "SegmentingTests",

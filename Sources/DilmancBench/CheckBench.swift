@@ -1,3 +1,4 @@
+import DilmancFiles
 import ArgumentParser
 import DilmancModels
 import DilmancText
@@ -64,9 +65,9 @@ struct CheckBench: ParsableCommand {
             try FileManager.default.createDirectory(atPath: export, withIntermediateDirectories: true)
             func clean(_ text: String) -> String { text.replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\n", with: " ") }
             try AtomicFile.write(termBase.entries.flatMap { entry in entry.terms.map { "\(entry.id)\t\($0.language)\t\(clean($0.displayText))\t\($0.status.rawValue)\n" } }.joined(),
-                                 to: URL(fileURLWithPath: export + "/terms.tsv"))
+                                 to: export + "/terms.tsv")
             try AtomicFile.write(all.map { "\($0.unit)\t\(clean($0.source))\t\(clean($0.targets["az"] ?? ""))\t\(clean($0.targets["ru"] ?? ""))\n" }.joined(),
-                                 to: URL(fileURLWithPath: export + "/units.tsv"))
+                                 to: export + "/units.tsv")
         }
         var checker: TermChecker?
         let build = try Stopwatch.time { checker = try TermChecker(termBase: termBase, sourceLanguage: "en", targetLanguages: ["az", "ru"]) }

@@ -1,14 +1,5 @@
-import Alignment
 import ArgumentParser
-import DilmancModels
-import DilmancText
-import Foundation
 import Workflows
-import Formats
-import MemoryStore
-import Segmenting
-import Terminology
-import TranslationMemory
 
 struct AlignCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -27,27 +18,25 @@ struct AlignCommand: ParsableCommand {
         alignments give three-language units; the rest give two-language units. \
         Each unit has a confidence (0-1). Units below --min-confidence go to the \
         review file only (unless --keep-low-confidence); the review file lists \
-        every bead, side by side, with its confidence.
+        every bead, side by side, with its confidence. The summary goes to \
+        standard error.
 
         EXAMPLES
-          dilmanc align statement.en.txt statement.az.txt statement.ru.txt --from en --to az,ru --output statement.tmx --review statement-review.html
-          dilmanc align a.en.txt a.ru.txt --to ru --into-memory memories/default.sqlite
-        """
+          cd memories/documents
+          dilmanc align statement-2023-09-12.{en,az,ru}.txt --to az,ru \\
+              --output statement.tmx --review review.html
+          dilmanc align a.en.txt a.ru.txt --to ru --into-memory team.sqlite
+
+        """ + ExitStatus.standard
     )
 
     @Argument(help: ArgumentHelp("The source document, then one translation per --to language.", valueName: "file"))
     var documents: [String]
 
-    @Option(help: ArgumentHelp("The source language.", valueName: "code"))
-    var from: String = "en"
+    @OptionGroup var languages: LanguageOptions
+    @OptionGroup var glossary: GlossaryOptions
 
-    @Option(help: ArgumentHelp("The translations' languages, in the order of the files.", valueName: "codes"))
-    var to: String
-
-    @Option(help: ArgumentHelp("A term base for anchors; repeatable. Default: every one in ./glossaries, if any.", valueName: "file"))
-    var glossary: [String] = []
-
-    @Option(name: .shortAndLong, help: ArgumentHelp("The TMX file to write.", valueName: "file.tmx"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("The TMX file to write; - for standard output.", valueName: "file.tmx"))
     var output: String?
 
     @Option(help: ArgumentHelp("A review file, .tsv or .html, listing every bead with its confidence.", valueName: "file"))
@@ -62,43 +51,31 @@ struct AlignCommand: ParsableCommand {
     @Option(help: ArgumentHelp("A memory to store the units in.", valueName: "file.sqlite"))
     var intoMemory: String?
 
-    var targets: [String] { LanguageList.parse(to) }
+    @OptionGroup var format: FormatOption
 
     func validate() throws {
+        let targets = try languages.targets()
         guard documents.count == targets.count + 1 else {
             throw ValidationError("Give the source document and one translation per --to language (\(targets.count) language(s), \(documents.count) file(s)).")
         }
         guard (1...2).contains(targets.count) else { throw ValidationError("--to takes one or two languages.") }
         guard (0...1).contains(minConfidence) else { throw ValidationError("--min-confidence must be between 0 and 1.") }
-        for code in [from] + targets where !LanguageCode.isWellFormed(code) { throw ValidationError("'\(code)' is not a language code.") }
         guard output != nil || review != nil || intoMemory != nil else { throw ValidationError("Give --output, --review or --into-memory.") }
     }
 
     func run() throws {
-        let termBase = try GlossaryCatalog.termBaseIfAny(glossary)
-        let languages = [from] + targets
-        let texts = try documents.map { try InputDocument.read($0).text }
-        let result = try DocumentAlignment.align(texts: texts, languages: languages, files: documents, termBase: termBase)
-        let aligned = result.aligned
-        let kept = aligned.filter { keepLowConfidence || $0.confidence >= minConfidence }
-
-        if let output {
-            let writer = try TMXWriter(destination: URL(fileURLWithPath: output), header: TMXHeader(sourceLanguage: from))
-            for item in kept { try writer.write(item.unit) }
-            try writer.finish()
+        var job = AlignmentJob(documents: documents, from: languages.source, to: try languages.targets())
+        job.glossaries = glossary.glossaries
+        job.tmx = output
+        job.review = review
+        job.memory = intoMemory
+        job.minimumConfidence = minConfidence
+        job.keepLowConfidence = keepLowConfidence
+        let summary = try job.run()
+        switch format.format {
+        case .text: Terminal.status(summary.text(from: languages.source, minimum: minConfidence))
+        case .json where output == "-": Terminal.status(try JSONReport.encode(summary) + "\n")
+        case .json: print(try JSONReport.encode(summary))
         }
-        if let review {
-            let text = review.hasSuffix(".html") ? AlignmentReview.html(aligned, languages: languages, minimum: minConfidence)
-                : AlignmentReview.tsv(aligned, languages: languages, minimum: minConfidence)
-            try AtomicFile.write(text, to: URL(fileURLWithPath: review))
-        }
-        if let intoMemory {
-            let store = try MemoryCatalog.writable(intoMemory)
-            let report = try store.write { writer in for item in kept { try writer.add(item.unit) } }
-            try store.refreshIndexes(including: [from])
-            print("stored \(kept.count) units in \(store.path): \(report.added) new, \(report.merged) merged")
-        }
-        let threeWay = aligned.filter { $0.unit.variants.count == 3 }.count
-        print("\(result.sourceSentences) \(from) sentences: \(aligned.count) units (\(threeWay) in three languages), \(aligned.count - kept.count) below confidence \(minConfidence) left for review")
     }
 }

@@ -7,6 +7,10 @@ import Workflows
 public enum Entry {
     public static func main(_ arguments: [String]? = nil) -> Never {
         do {
+            let arguments = arguments ?? Array(CommandLine.arguments.dropFirst())
+            if arguments.first == "help", let unknown = unknownCommand(Array(arguments.dropFirst())) {
+                throw DilmancError(.usage, "no such command '\(unknown)'; 'dilmanc --help' lists the commands")
+            }
             var command = try DilmancCommand.parseAsRoot(arguments)
             try command.run()
             exit(0)
@@ -27,13 +31,24 @@ public enum Entry {
             }
             if code == .validationFailure {
                 Terminal.error(DilmancCommand.message(for: error))
-                Terminal.standardError.write(DilmancCommand.usageString(for: error) ?? "")
+                Terminal.status(DilmancCommand.usageString(for: error) ?? "")
                 exit(2)
             }
             Terminal.error(DilmancCommand.fullMessage(for: error))
             exit(code == .failure ? 3 : code.rawValue)
         }
     }
+}
+
+/// The first name of `path` (`memory`, `expor`) that is not a subcommand of
+/// the one before it, or nil when the whole path names a command.
+private func unknownCommand(_ path: [String]) -> String? {
+    var commands: [any ParsableCommand.Type] = DilmancCommand.configuration.subcommands
+    for name in path where !name.hasPrefix("-") {
+        guard let command = commands.first(where: { $0._commandName == name }) else { return name }
+        commands = command.configuration.subcommands
+    }
+    return nil
 }
 
 extension DilmancCommand {

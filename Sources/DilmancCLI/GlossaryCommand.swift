@@ -1,9 +1,6 @@
 import ArgumentParser
-import DilmancModels
-import Foundation
-import Workflows
 import Formats
-import Terminology
+import Workflows
 
 struct GlossaryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -25,7 +22,8 @@ struct GlossaryConvert: ParsableCommand {
         EXAMPLES
           dilmanc glossary convert glossaries/reference.csv reference.tbx
           dilmanc glossary convert client.tbx client.csv
-        """
+
+        """ + ExitStatus.standard
     )
 
     @Argument(help: "The term base to read.")
@@ -35,9 +33,8 @@ struct GlossaryConvert: ParsableCommand {
     var output: String
 
     func run() throws {
-        let termBase = try GlossaryFile.read(input)
-        try GlossaryFile.write(termBase, to: output)
-        print("wrote \(termBase.entries.count) entries to \(output)")
+        let entries = try PlacesBuild.convert(input, to: output)
+        Terminal.note("wrote \(entries) entries to \(output)")
     }
 }
 
@@ -54,8 +51,9 @@ struct GlossaryBuildPlaces: ParsableCommand {
         so the organisation's spelling wins.
 
         EXAMPLE
-          dilmanc glossary build-places --reference glossaries/reference.csv --output glossaries/places.tbx
-        """
+          dilmanc glossary build-places --output places.tbx
+
+        """ + ExitStatus.standard
     )
 
     @Option(help: "The hand-made term base whose places are left out.")
@@ -71,29 +69,7 @@ struct GlossaryBuildPlaces: ParsableCommand {
     var locales: String = ISOCodes.defaultLocaleFolder
 
     func run() throws {
-        let iso = try ISOCodes.read(jsonFolder: isoCodes, localeFolder: locales, languages: ["az", "ru"])
-        var places: [PlaceGlossary.Place] = []
-        for country in iso.countries {
-            let english = [country.common_name ?? country.name, country.name, country.official_name].compactMap { $0 }
-            var names: [String: [String]] = ["en": english]
-            for language in ["az", "ru"] {
-                let translated = english.compactMap { iso.countryNames[language]?[$0] }
-                if !translated.isEmpty { names[language] = translated }
-            }
-            places.append(.init(id: "iso-3166-1-\(country.alpha_2)", kind: "country", names: names))
-        }
-        for subdivision in iso.subdivisions where subdivision.code.hasPrefix("AZ-") || subdivision.code.hasPrefix("AM-") {
-            var names: [String: [String]] = ["en": [subdivision.name]]
-            // Azerbaijan's subdivisions are named in Azerbaijani by ISO.
-            if subdivision.code.hasPrefix("AZ-") { names["az"] = [subdivision.name] }
-            for language in ["az", "ru"] {
-                if let translated = iso.subdivisionNames[language]?[subdivision.name] { names[language] = [translated] }
-            }
-            places.append(.init(id: "iso-3166-2-\(subdivision.code)", kind: subdivision.type.lowercased(), names: names))
-        }
-        let referenceBase = FileManager.default.fileExists(atPath: reference) ? try GlossaryFile.read(reference) : TermBase()
-        let built = try PlaceGlossary.build(places, excluding: referenceBase)
-        try AtomicFile.write(TBXWriter.document(built, sourceDescription: "Country names (ISO 3166-1) and the subdivisions of Azerbaijan and Armenia (ISO 3166-2) in en, az and ru, from Debian's iso-codes package (JSON files and the az and ru gettext catalogs), written by 'dilmanc glossary build-places'. Places named in \(URL(fileURLWithPath: reference).lastPathComponent) are left out."), to: URL(fileURLWithPath: output))
-        print("wrote \(built.entries.count) places to \(output)")
+        let entries = try PlacesBuild.run(reference: reference, output: output, isoCodes: isoCodes, locales: locales)
+        Terminal.note("wrote \(entries) places to \(output)")
     }
 }

@@ -1,10 +1,6 @@
-import DilmancModels
-import Formats
-import DilmancText
 import ArgumentParser
-import Foundation
+import DilmancFiles
 import Workflows
-import TranslationMemory
 
 struct LookupCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -22,24 +18,21 @@ struct LookupCommand: ParsableCommand {
         and 2 per tag (at most 6) that differ; at most 99. A match that differs \
         only in numbers is repaired (its target numbers replaced) and offered at \
         99 less those penalties. Every match at or above --min is found: the \
-        index never drops one. Source and target languages can be any pair the \
-        units hold.
+        index never drops one.
+
+        With --batch, one query per line is read and one JSON object per line \
+        (JSON Lines) is written, whatever --format says.
 
         EXAMPLES
-          dilmanc lookup --memory memories/statements.tmx --from en --to az,ru "The Community calls on the international community."
-          dilmanc lookup --from en --to ru --min 50 --format json "Baku, 12 September 2024"
-          printf 'Baku\\nYerevan\\n' | dilmanc lookup --from en --to az --batch -
-        """
+          dilmanc lookup --to az,ru "The Community calls on the United Nations."
+          dilmanc lookup --to ru --min 50 --format json "Baku, 12 September 2024"
+          printf 'Baku\\nYerevan\\n' | dilmanc lookup --to az --batch -
+
+        """ + ExitStatus.standard
     )
 
-    @Option(help: ArgumentHelp("A memory (.sqlite or .tmx) to search; repeatable. Default: every .sqlite and .tmx in ./memories.", valueName: "file"))
-    var memory: [String] = []
-
-    @Option(help: ArgumentHelp("The language of the text.", valueName: "code"))
-    var from: String
-
-    @Option(help: ArgumentHelp("Target languages, comma-separated.", valueName: "codes"))
-    var to: String
+    @OptionGroup var languages: LanguageOptions
+    @OptionGroup var memory: MemoryOptions
 
     @Option(help: "The lowest score to show (1-101).")
     var min: Int = 70
@@ -47,10 +40,9 @@ struct LookupCommand: ParsableCommand {
     @Option(help: "At most this many matches per query.")
     var limit: Int = 5
 
-    @Option(help: "Output format: text or json (with --batch, always one JSON object per line).")
-    var format: OutputFormat = .text
+    @OptionGroup var format: FormatOption
 
-    @Option(help: ArgumentHelp("Read one query per line from this file (- for standard input) and write one JSON object per line.", valueName: "file"))
+    @Option(help: ArgumentHelp("Read one query per line from this file (- for standard input).", valueName: "file"))
     var batch: String?
 
     @Argument(help: ArgumentHelp("The text to look up.", valueName: "text"))
@@ -60,51 +52,26 @@ struct LookupCommand: ParsableCommand {
         guard (1...101).contains(min) else { throw ValidationError("--min must be between 1 and 101.") }
         guard limit >= 1 else { throw ValidationError("--limit must be at least 1.") }
         guard (text == nil) != (batch == nil) else { throw ValidationError("Give either a text or --batch FILE.") }
+        _ = try languages.targets()
     }
 
     func run() throws {
-        let targets = LanguageList.parse(to)
-        let matcher = try MemoryCatalog.memorySet(try MemoryCatalog.readable(memory), sourceLanguage: from)
-        let tokenizer = MatchTokenizer(language: from)
+        let targets = try languages.targets()
+        let lookup = try MemoryLookup(memories: memory.memories, from: languages.source, to: targets, progress: ProgressLine("indexing"))
+        let out = StandardOutput()
         if let batch {
-            let input: InputDocument = try InputDocument.read(batch)
-            var out = OutputBuffer()
-            for line in input.text.split(separator: "\n", omittingEmptySubsequences: false) where !line.isEmpty {
+            let encoder = JSONReport.LineEncoder()
+            for line in try InputDocument.read(batch).text.split(separator: "\n", omittingEmptySubsequences: false) where !line.isEmpty {
                 let query = String(line.hasSuffix("\r") ? line.dropLast() : line)
-                let matches = try matcher.matches(for: TaggedText(query), targetLanguages: targets, minimumScore: min, limit: limit)
-                out.write(json(query: query, matches: matches) + "\n")
+                try out.write(try encoder.encode(try lookup.lookUp(query, minimumScore: min, limit: limit)) + "\n")
             }
-            out.flush()
-            return
-        }
-        let query = text ?? ""
-        let matches = try matcher.matches(for: TaggedText(query), targetLanguages: targets, minimumScore: min, limit: limit)
-        switch format {
-        case .json:
-            print(json(query: query, matches: matches))
-        case .text:
-            if matches.isEmpty { print("no match at \(min)% or more") }
-            let queryTokens = try tokenizer.tokenize(query)
-            for match in matches {
-                let label = match.score == 101 ? "101% (context)" : "\(match.score)%"
-                print("\(label)\(match.tuid.map { "  \($0)" } ?? "")\(match.repaired ? "  (numbers repaired)" : "")")
-                print("  \(from): \(match.source.plainText)")
-                if match.score < 100 {
-                    let changes = WordDiff.changes(source: try tokenizer.tokenize(match.source), query: queryTokens)
-                    print("  diff: \(WordDiff.marked(changes))")
-                }
-                for language in targets {
-                    if let target = match.targets[language] { print("  \(language): \(target.plainText)") }
-                }
+        } else {
+            let result = try lookup.lookUp(text ?? "", minimumScore: min, limit: limit)
+            switch format.format {
+            case .text: try out.write(result.text(from: languages.source, to: targets, minimumScore: min))
+            case .json: try out.write(try JSONReport.encode(result) + "\n")
             }
         }
-    }
-
-    private func json(query: String, matches: [MemoryMatcher.Match]) -> String {
-        let items = matches.map { match in
-            let targets = match.targets.sorted { $0.key < $1.key }.map { "\(JSONText.quote($0.key)): \(JSONText.quote($0.value.plainText))" }.joined(separator: ", ")
-            return #"{"score": \#(match.score), "source": \#(JSONText.quote(match.source.plainText)), "targets": {\#(targets)}, "tuid": \#(match.tuid.map(JSONText.quote) ?? "null"), "repaired": \#(match.repaired)}"#
-        }
-        return #"{"query": \#(JSONText.quote(query)), "matches": [\#(items.joined(separator: ", "))]}"#
+        try out.commit()
     }
 }

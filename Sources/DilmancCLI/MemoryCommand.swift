@@ -1,9 +1,4 @@
 import ArgumentParser
-import Foundation
-import Workflows
-import Formats
-import MemoryStore
-import TranslationMemory
 
 struct MemoryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -14,6 +9,6 @@ struct MemoryCommand: ParsableCommand {
         otherwise), created on first write. Every write is one transaction: an \
         import that fails leaves the memory exactly as it was.
         """,
-        subcommands: [MemoryImport.self, MemoryExport.self, MemoryStats.self, MemoryAdd.self]
+        subcommands: [MemoryImportCommand.self, MemoryExportCommand.self, MemoryStatsCommand.self, MemoryAddCommand.self]
     )
 }

@@ -1,11 +1,7 @@
 import ArgumentParser
-import Foundation
 import Workflows
-import Formats
-import MemoryStore
-import TranslationMemory
 
-struct MemoryImport: ParsableCommand {
+struct MemoryImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "Import TMX files into a memory.",
@@ -17,46 +13,40 @@ struct MemoryImport: ParsableCommand {
         being stored twice; the same source with another translation is kept as \
         an alternative. All files are imported in one transaction. Then the \
         fuzzy index of each source language is stored beside the memory \
-        (FILE.sqlite.en.index), so that lookups start at once.
+        (FILE.sqlite.en.index), so that lookups start at once. A file named - \
+        is read from standard input.
 
         Malformed XML stops the import with FILE:LINE:COLUMN and imports nothing. \
         A well-formed unit that breaks TMX's rules (no language, no segment) does \
         too, unless --skip-invalid is given: then it is skipped and counted.
 
         EXAMPLES
-          dilmanc memory import client.tmx
-          dilmanc memory import --memory memories/statements.sqlite a.tmx b.tmx
+          dilmanc memory import memories/statements.tmx
+          dilmanc memory import --memory team.sqlite a.tmx b.tmx
           dilmanc memory import --skip-invalid --format json legacy.tmx
-        """
+          cat client.tmx | dilmanc memory import -
+
+        """ + ExitStatus.standard
     )
 
-    @Argument(help: ArgumentHelp("TMX files to import.", valueName: "file.tmx"))
+    @Argument(help: ArgumentHelp("TMX files to import; - for standard input.", valueName: "file.tmx"))
     var files: [String]
 
-    @Option(help: ArgumentHelp("The memory to import into.", valueName: "file.sqlite"))
-    var memory: String?
+    @OptionGroup var memory: WritableMemoryOption
 
     @Flag(help: "Skip units that break TMX's rules, and count them, instead of stopping.")
     var skipInvalid = false
 
-    @Option(help: "Output format: text or json.")
-    var format: OutputFormat = .text
+    @OptionGroup var format: FormatOption
 
     func run() throws {
-        for file in files where !FileManager.default.fileExists(atPath: file) {
-            throw DilmancError.at(file, "no such file")
-        }
-        let store = try MemoryCatalog.writable(memory)
+        let store = try MemoryCatalog.writable(memory.memory)
         let result = try TMXImport.run(files, into: store, skipInvalid: skipInvalid, progress: ProgressLine("importing"))
         for problem in result.skipped { Terminal.note("skipped: \(problem.description)") }
-        switch format {
-        case .text:
-            print("imported \(result.read) units into \(store.path): \(result.report.added) new, \(result.report.merged) merged, \(result.skipped.count) skipped")
-            if !result.indexed.isEmpty {
-                print("indexed \(result.indexed.joined(separator: ", ")) for lookups in \(String(format: "%.1f", result.indexSeconds)) s")
-            }
-        case .json:
-            print(#"{"memory": \#(JSONText.quote(store.path)), "read": \#(result.read), "added": \#(result.report.added), "merged": \#(result.report.merged), "skipped": \#(result.skipped.count), "indexed": [\#(result.indexed.map(JSONText.quote).joined(separator: ", "))]}"#)
+        let report = result.report(memory: store.path)
+        switch format.format {
+        case .text: print(report.text, terminator: "")
+        case .json: print(try JSONReport.encode(report))
         }
     }
 }

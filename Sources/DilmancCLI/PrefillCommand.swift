@@ -1,10 +1,6 @@
 import ArgumentParser
-import DilmancModels
-import DilmancText
-import Drafting
-import Foundation
+import DilmancFiles
 import Workflows
-import Formats
 
 struct PrefillCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -29,80 +25,60 @@ struct PrefillCommand: ParsableCommand {
         A sentence repeated in a document is looked up once; its copies take \
         its translation when the draft is finalized. Matches that differ only \
         in numbers have them repaired (10 September → 12 September in every \
-        target). Then prints the match analysis (see 'dilmanc analyze').
+        target). A line per draft goes to standard error; with --analyze, the \
+        match analysis too (see 'dilmanc analyze').
 
         Drafts are named NAME.LANG.xlf (or .txt) in --output, a folder \
-        (default ./drafts), or exactly --output when one draft is written.
+        (default ./drafts), or exactly --output when one draft is written \
+        (- for standard output).
 
         EXAMPLES
-          dilmanc prefill memories/documents/statement-2023-09-12.en.txt --from en --to az,ru
-          dilmanc prefill new.md --from en --to ru --format xliff1 --output new.ru.xlf
-          dilmanc prefill a.en.txt b.en.txt --to az --memory team.sqlite --glossary client.tbx --min 85
-        """
+          dilmanc prefill memories/documents/statement-2023-09-12.en.txt --to az,ru
+          dilmanc prefill new.md --to ru --format xliff1 --output new.ru.xlf
+          dilmanc prefill a.en.txt b.en.txt --to az --min 85 --analyze
+          dilmanc prefill letter.en.txt --to ru --output - > letter.ru.xlf
+
+        """ + ExitStatus.standard
     )
 
     @Argument(help: ArgumentHelp("Documents to translate (.txt, .md).", valueName: "doc"))
     var documents: [String]
 
-    @Option(help: ArgumentHelp("The documents' language.", valueName: "code"))
-    var from: String = "en"
-
-    @Option(help: ArgumentHelp("Target languages, comma-separated.", valueName: "codes"))
-    var to: String
-
-    @Option(help: ArgumentHelp("A memory (.sqlite or .tmx); repeatable. Default: every one in ./memories.", valueName: "file"))
-    var memory: [String] = []
-
-    @Option(help: ArgumentHelp("A term base; repeatable. Default: every one in ./glossaries, if any.", valueName: "file"))
-    var glossary: [String] = []
+    @OptionGroup var languages: LanguageOptions
+    @OptionGroup var memory: MemoryOptions
+    @OptionGroup var glossary: GlossaryOptions
 
     @Option(help: "The lowest match score offered (1-101).")
     var min: Int = 75
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("A folder for the drafts, or the draft's file name when there is one.", valueName: "dir|file"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("A folder for the drafts, or the draft's file name when there is one (- for standard output).", valueName: "dir|file"))
     var output: String = "drafts"
 
     @Option(help: "Draft format: xliff2, xliff1 or text.")
-    var format: DraftFormat = .xliff2
+    var format: PrefillJob.Format = .xliff2
 
-    enum DraftFormat: String, ExpressibleByArgument, CaseIterable { case xliff2, xliff1, text }
+    @Flag(help: "Also count the job by match band, below --min too (slower).")
+    var analyze = false
+
+    @Option(help: ArgumentHelp("Also write the summary (drafts written, and the analysis) as JSON to this file; - for standard output.", valueName: "file"))
+    var summary: String?
 
     func validate() throws {
         guard (1...101).contains(min) else { throw ValidationError("--min must be between 1 and 101.") }
-        guard LanguageCode.isWellFormed(from) else { throw ValidationError("--from '\(from)' is not a language code.") }
-        for code in targets where !LanguageCode.isWellFormed(code) { throw ValidationError("--to: '\(code)' is not a language code.") }
+        if summary == "-" && output == "-" { throw ValidationError("--summary - and --output - would both write to standard output.") }
+        _ = try languages.targets()
     }
 
-    var targets: [String] { LanguageList.parse(to) }
-
     func run() throws {
-        let job = try DraftJob.read(documents, sourceLanguage: from)
-        let single = documents.count == 1 && targets.count == 1 && (output.hasSuffix(".xlf") || output.hasSuffix(".xliff") || output.hasSuffix(".txt") || output.hasSuffix(".md"))
-        if !single { try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true) }
-        let resources = try DraftJob.Resources.open(memories: memory, glossaries: glossary, from: from)
-        for target in targets {
-            let prefiller = try resources.prefiller(from: from, to: target, minimum: min)
-            var analyses: [MatchAnalysis] = []
-            let progress = ProgressLine("prefilling \(target)")
-            for (index, document) in job.documents.enumerated() {
-                progress.update(fraction: Double(index) / Double(job.documents.count), document.path)
-                var analysis = MatchAnalysis(file: document.path)
-                let draft = try prefiller.prefill(document.units, original: URL(fileURLWithPath: document.path).lastPathComponent, analysis: &analysis)
-                analyses.append(analysis)
-                let text: String
-                let fileExtension: String
-                switch format {
-                case .xliff2: text = XLIFFDraftWriter.document(draft, version: .v2); fileExtension = "xlf"
-                case .xliff1: text = XLIFFDraftWriter.document(draft, version: .v1); fileExtension = "xlf"
-                case .text: text = DraftFinalizer.preview(of: draft); fileExtension = document.fileExtension.isEmpty ? "txt" : document.fileExtension
-                }
-                let path = single ? output : "\(output)/\(document.stem).\(target).\(fileExtension)"
-                try AtomicFile.write(text, to: URL(fileURLWithPath: path))
-                progress.finish()
-                print("wrote \(path)")
-            }
-            print("")
-            print(AnalysisTable.render(analyses, target: target, format: .table), terminator: "")
-        }
+        var job = PrefillJob(documents: documents, from: languages.source, to: try languages.targets())
+        job.memories = memory.memories
+        job.glossaries = glossary.glossaries
+        job.minimumScore = min
+        job.format = format
+        job.output = output
+        job.analyze = analyze
+        let result = try job.run(progress: ProgressLine("prefilling"))
+        Terminal.status(result.text)
+        if let summary { try Output.write(try JSONReport.encode(result) + "\n", to: summary) }
     }
 }

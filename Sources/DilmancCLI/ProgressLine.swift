@@ -19,7 +19,7 @@ final class ProgressLine: ProgressReporter {
     func update(_ status: @autoclosure () -> String) {
         guard enabled, Date().timeIntervalSince(lastDraw) >= 0.1 else { return }
         lastDraw = Date()
-        Terminal.standardError.write("\r\u{1B}[K\(label): \(status())")
+        Terminal.status("\r\u{1B}[K\(label): \(status())")
         drawn = true
     }
 
@@ -34,6 +34,6 @@ final class ProgressLine: ProgressReporter {
     }
 
     func finish() {
-        if drawn { Terminal.standardError.write("\r\u{1B}[K") }
+        if drawn { Terminal.status("\r\u{1B}[K") }
     }
 }

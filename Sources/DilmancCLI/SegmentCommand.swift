@@ -1,9 +1,7 @@
-import Formats
 import ArgumentParser
-import DilmancText
-import Foundation
+import DilmancFiles
+import DilmancModels
 import Workflows
-import Segmenting
 
 struct SegmentCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -21,19 +19,20 @@ struct SegmentCommand: ParsableCommand {
         (after any byte-order mark), end exclusive. "paragraph" is 0-based.
 
         EXAMPLES
-          dilmanc segment statement.en.txt
+          dilmanc segment memories/documents/statement-2023-09-12.en.txt
           dilmanc segment --lang az --format json bəyanat.txt
           echo 'Dr. Smith arrived. He spoke.' | dilmanc segment --lang en
           dilmanc segment --rules my-abbreviations.srx letter.ru.txt
           dilmanc segment --no-default-rules --rules okapi-defaults.srx report.txt
-        """
+
+        """ + ExitStatus.standard
     )
 
     @Option(name: .long, help: ArgumentHelp(
         "Language of the document: en, az or ru (or a language your --rules file maps).",
         discussion: "When omitted, taken from a file name suffix (statement.az.txt), else guessed from the letters; the choice is reported on stderr.",
         valueName: "code"))
-    var lang: String?
+    var lang: LanguageTag?
 
     @Option(name: .long, help: ArgumentHelp(
         "An SRX 1.0/2.0 rule file tried before the shipped rules. Repeatable.",
@@ -44,8 +43,8 @@ struct SegmentCommand: ParsableCommand {
     @Flag(name: .long, help: "Use only the --rules files, not the shipped rules.")
     var noDefaultRules = false
 
-    @Option(name: .long, help: "Output format: text (one segment per line) or json.")
-    var format: OutputFormat = .text
+    @OptionGroup var format: FormatOption
+    @OptionGroup var output: OutputOption
 
     @Argument(help: ArgumentHelp("The document to segment; standard input when absent or -.", valueName: "file"))
     var file: String?
@@ -57,32 +56,8 @@ struct SegmentCommand: ParsableCommand {
     }
 
     func run() throws {
-        let input = try InputDocument.read(file)
-        var documents = try rules.map { path in
-            guard FileManager.default.fileExists(atPath: path) else { throw DilmancError.at(path, "no such rule file") }
-            return try SRXReader.read(contentsOf: URL(fileURLWithPath: path))
-        }
-        if !noDefaultRules { documents += try ShippedRules.documents() }
-
-        let language = try LanguageChoice.resolve(lang, input: input, rules: documents)
-        let segmenter = try SentenceSegmenter(language: language, rules: documents)
-        let document = try segmenter.segment(input.text)
-
-        var out = OutputBuffer()
-        switch format {
-        case .text:
-            for segment in document.segments {
-                out.write(SegmentFormatting.singleLine(segment.text))
-                out.write("\n")
-            }
-        case .json:
-            out.write("[")
-            for (index, segment) in document.segments.enumerated() {
-                out.write(index == 0 ? "\n  " : ",\n  ")
-                out.write(#"{"index": \#(index), "text": \#(JSONText.quote(segment.text)), "start": \#(segment.start), "end": \#(segment.end), "paragraph": \#(segment.paragraph)}"#)
-            }
-            out.write(document.segments.isEmpty ? "]\n" : "\n]\n")
-        }
-        out.flush()
+        let job = try SegmentationJob(input: file, language: lang, rules: rules, defaultRules: !noDefaultRules)
+        if let note = job.languageNote { Terminal.note(note) }
+        try job.write(to: Output.open(output.output), json: format.format == .json)
     }
 }

@@ -1,24 +1,22 @@
 import Foundation
 import Workflows
 
-/// The edges of the process: standard output and error, and whether a person is
-/// watching (for progress bars and colour).
+/// The edges of the process: standard error, and whether a person watches it
+/// (for progress bars). Data goes to standard output through `Output`;
+/// statuses, summaries and errors come here.
 enum Terminal {
-    final class Stream: @unchecked Sendable {
-        // @unchecked: FileHandle writes are atomic per call; nothing else is stored.
-        let handle: FileHandle
-        init(_ handle: FileHandle) { self.handle = handle }
-        func write(_ text: String) { handle.write(Data(text.utf8)) }
-    }
-
-    static let standardError = Stream(.standardError)
-
     static func error(_ message: String) {
-        standardError.write("dilmanc: \(message)\n")
+        FileHandle.standardError.write(Data("dilmanc: \(message)\n".utf8))
     }
 
+    /// A status line ("wrote …", a summary) on stderr, so stdout stays data.
     static func note(_ message: String) {
-        standardError.write("dilmanc: \(message)\n")
+        FileHandle.standardError.write(Data("dilmanc: \(message)\n".utf8))
+    }
+
+    /// Text on stderr as it is (a summary table).
+    static func status(_ text: String) {
+        FileHandle.standardError.write(Data(text.utf8))
     }
 
     static var standardErrorIsTerminal: Bool { isatty(2) == 1 }

@@ -47,7 +47,7 @@ public struct MatchAnalysis: Sendable, Hashable {
         }
     }
 
-    public struct Count: Sendable, Hashable {
+    public struct Count: Sendable, Hashable, Codable {
         public var segments = 0
         public var words = 0
         /// Characters other than white space.

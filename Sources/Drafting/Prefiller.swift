@@ -8,9 +8,10 @@ import TranslationMemory
 /// target (`translated` when it is 100 or 101, else `initial`), every match
 /// at or above the threshold is listed, glossary terms are attached to their
 /// units, and a segment repeated in the document is looked up once (later
-/// copies point to the first, `repeats`). The same pass counts the job by
-/// match band (`MatchAnalysis`), down to the 50-74 band; only matches at the
-/// threshold or above are offered.
+/// copies point to the first, `repeats`). Only matches at the threshold or
+/// above are searched and offered; when asked, the same pass counts the job by
+/// match band (`MatchAnalysis`) down to the 50-74 band. A job that needs only
+/// the counts uses `MatchAnalyzer`, which writes no draft.
 ///
 /// Not thread-safe (matchers and recognizers cache): make one per task.
 public final class Prefiller {
@@ -42,13 +43,23 @@ public final class Prefiller {
         tokenizer = MatchTokenizer(language: LanguageCode.primary(sourceLanguage))
     }
 
+    /// Prefills the document's segments. Only matches at the threshold are
+    /// searched: bands below it cost long searches and are not asked for.
     public func prefill(_ units: [DraftUnit], original: String) throws -> DraftDocument {
-        var analysis = MatchAnalysis(file: original)
-        return try prefill(units, original: original, analysis: &analysis)
+        var analysis: MatchAnalysis?
+        return try fill(units, original: original, counting: &analysis)
     }
 
-    /// Prefills and counts every segment of the document into `analysis`.
+    /// Prefills and counts every segment of the document into `analysis`,
+    /// down to the 50-74 band (the bands below the threshold are settled by
+    /// `LowBandSearch`).
     public func prefill(_ units: [DraftUnit], original: String, analysis: inout MatchAnalysis) throws -> DraftDocument {
+        var asked: MatchAnalysis? = analysis
+        defer { analysis = asked! }
+        return try fill(units, original: original, counting: &asked)
+    }
+
+    private func fill(_ units: [DraftUnit], original: String, counting analysis: inout MatchAnalysis?) throws -> DraftDocument {
         let sources = units.flatMap { $0.pieces.compactMap { if case .segment(let segment) = $0 { segment.source } else { nil } } }
         var position = 0
         var firstByText: [TaggedText: String] = [:]
@@ -64,7 +75,7 @@ public final class Prefiller {
                 terms += try self.terms(in: segment)
                 if let first = firstByText[segment.source] {
                     segment.repeats = first
-                    try analysis.add(segment.source, band: .repetition, tokenizer: tokenizer)
+                    try analysis?.add(segment.source, band: .repetition, tokenizer: tokenizer)
                     pieces.append(.segment(segment))
                     continue
                 }
@@ -74,9 +85,9 @@ public final class Prefiller {
                     next: position + 1 < sources.count ? sources[position + 1] : nil, tokenizer: tokenizer)
                 let found = try lookup(segment.source, context: context)
                 if earlierFiles.contains(segment.source) {
-                    try analysis.add(segment.source, band: .crossFileRepetition, tokenizer: tokenizer)
+                    try analysis?.add(segment.source, band: .crossFileRepetition, tokenizer: tokenizer)
                 } else if let best = found.first?.score {
-                    try analysis.add(segment.source, band: MatchAnalysis.Band.of(score: best), tokenizer: tokenizer)
+                    try analysis?.add(segment.source, band: MatchAnalysis.Band.of(score: best), tokenizer: tokenizer)
                 } else {
                     unsettled.append(segment.source)
                 }
@@ -93,8 +104,10 @@ public final class Prefiller {
             }
             filled.append(DraftUnit(id: unit.id, pieces: pieces, terms: terms))
         }
-        try settleBands(Array(Set(unsettled).subtracting(lowBands.keys)))
-        for source in unsettled { try analysis.add(source, band: lowBands[source] ?? .none, tokenizer: tokenizer) }
+        if analysis != nil {
+            try settleBands(Array(Set(unsettled).subtracting(lowBands.keys)))
+            for source in unsettled { try analysis?.add(source, band: lowBands[source] ?? .none, tokenizer: tokenizer) }
+        }
         earlierFiles.formUnion(firstByText.keys)
         return DraftDocument(original: original, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, units: filled)
     }
@@ -116,22 +129,11 @@ public final class Prefiller {
         return matches
     }
 
-    /// The bands of segments without a match at the threshold: the bands below
-    /// it are tried, highest first, each with a search that stops at the first
-    /// unit reaching it (the exact score does not matter there, and searches
-    /// at 50% read long posting lists). The sources are shared among this
-    /// thread and one more per helper.
+    /// The bands of segments without a match at the threshold (see
+    /// `LowBandSearch`), remembered across the documents of a run.
     private func settleBands(_ sources: [TaggedText]) throws {
-        guard !sources.isEmpty else { return }
-        let sets = [memories] + helpers
-        let results = BandResults(count: sources.count)
-        let work = SharedWork(sets: sets, sources: sources, minimumScore: minimumScore, targetLanguage: targetLanguage)
-        DispatchQueue.concurrentPerform(iterations: sets.count) { worker in
-            for index in stride(from: worker, to: work.sources.count, by: work.sets.count) {
-                results.set(index, Result { try work.band(of: work.sources[index], with: work.sets[worker]) })
-            }
-        }
-        for (index, source) in sources.enumerated() { lowBands[source] = try results.get(index) }
+        let bands = try LowBandSearch(threshold: minimumScore, targetLanguage: targetLanguage).bands(of: sources, memories: memories, helpers: helpers)
+        for (source, band) in zip(sources, bands) { lowBands[source] = band }
     }
 
     private func terms(in segment: DraftSegment) throws -> [DraftTerm] {
@@ -141,41 +143,4 @@ public final class Prefiller {
             return DraftTerm(source: match.surface, translations: entry.approvedTerms(in: targetLanguage).map(\.displayText), segment: segment.id)
         }
     }
-}
-
-/// What the analysis threads share. Each thread uses only its own memory set
-/// (`sets[worker]`), and the sources are read-only.
-private final class SharedWork: @unchecked Sendable {
-    let sets: [MemorySet]
-    let sources: [TaggedText]
-    let minimumScore: Int
-    let targetLanguage: String
-
-    init(sets: [MemorySet], sources: [TaggedText], minimumScore: Int, targetLanguage: String) {
-        self.sets = sets
-        self.sources = sources
-        self.minimumScore = minimumScore
-        self.targetLanguage = targetLanguage
-    }
-
-    func band(of source: TaggedText, with memories: MemorySet) throws -> MatchAnalysis.Band {
-        for candidate in MatchAnalysis.Band.scored where candidate.lowestScore < minimumScore {
-            if try memories.hasMatch(for: source, targetLanguages: [targetLanguage], minimumScore: candidate.lowestScore) {
-                return candidate
-            }
-        }
-        return .none
-    }
-}
-
-/// One result slot per source, each written by one thread.
-private final class BandResults: @unchecked Sendable {
-    private var slots: [Result<MatchAnalysis.Band, Error>?]
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ result: Result<MatchAnalysis.Band, Error>) { lock.withLock { slots[index] = result } }
-
-    func get(_ index: Int) throws -> MatchAnalysis.Band { try lock.withLock { slots[index] }!.get() }
 }

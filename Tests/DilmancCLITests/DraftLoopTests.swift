@@ -50,10 +50,10 @@ import Testing
 
     @Test func prefillThenFinalizeGivesTheTranslatedDocuments() throws {
         let folder = try Self.workspace()
-        let result = try DilmancProcess.run(["prefill", "memories/documents/statement-2023-09-12.en.txt", "--from", "en", "--to", "az,ru"], in: folder)
+        let result = try DilmancProcess.run(["prefill", "memories/documents/statement-2023-09-12.en.txt", "--from", "en", "--to", "az,ru", "--analyze"], in: folder)
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.contains("wrote drafts/statement-2023-09-12.az.xlf"))
-        #expect(result.stdout.contains("100                             19       226        1134"))
+        #expect(result.stderr.contains("wrote drafts/statement-2023-09-12.az.xlf"))
+        #expect(result.stderr.contains("100                             19       226        1134"))
         for language in ["az", "ru"] {
             let draft = folder.appendingPathComponent("drafts/statement-2023-09-12.\(language).xlf").path
             let xml = try String(contentsOfFile: draft, encoding: .utf8)
@@ -118,14 +118,14 @@ import Testing
         // The 17 exact matches (translated) and the two edited ones (final).
         #expect(report["segments"] as? Int == 19)
 
-        let again = try DilmancProcess.run(["prefill", document.path, "--to", "az", "--format", "xliff2"], in: folder)
+        let again = try DilmancProcess.run(["prefill", document.path, "--to", "az", "--format", "xliff2", "--analyze"], in: folder)
         #expect(again.status == 0)
         let refilled = try String(contentsOf: draft, encoding: .utf8)
         for (source, target) in edits {
             #expect(refilled.contains("type=\"icm\""))
             #expect(refilled.contains(#"state="translated"><source xml:space="preserve">\#(source)</source><target xml:space="preserve">\#(target)</target>"#))
         }
-        #expect(again.stdout.contains("101                             19"))
+        #expect(again.stderr.contains("101                             19"))
     }
 
     @Test func analyzeCountsBandsAndRepetitions() throws {
@@ -158,6 +158,9 @@ import Testing
         #expect(result.stdout.contains(" az") && result.stdout.contains(" ru"), "\(result.stdout)")
         #expect(!result.stdout.contains("az,ru"))
         let json = try DilmancProcess.run(["analyze", a.path, "--to", "az,ru", "--format", "json"], in: folder)
-        #expect(json.status == 2)
+        #expect(json.status == 0)
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
+        #expect(rows.map { $0["target"] as? String } == ["az", "ru"])
+        #expect((rows[0]["total"] as? [String: Any])?["segments"] as? Int == 1)
     }
 }

@@ -160,7 +160,7 @@ import Testing
 
         let first = try DilmancProcess.run(query + ["--memory", tmx.path], cache: cache)
         #expect(first.status == 0)
-        #expect(first.stdout.contains(#""score": 100"#))
+        #expect(first.stdout.contains(#""score" : 100"#))
         let entries = try Self.entries(cache)
         #expect(entries.count == 1)
         #expect(FileManager.default.fileExists(atPath: cache.appendingPathComponent("tmx/\(entries[0]).en.index").path))

@@ -59,3 +59,8 @@ public struct LanguageTagError: Error, Sendable, Equatable, CustomStringConverti
         "'\(text)' is not a language tag (BCP 47: a 2- or 3-letter language, then subtags of letters and digits, such as en, az-Latn or ru-RU)"
     }
 }
+
+extension LanguageTag {
+    /// `en`, the default source language of the organisation's documents.
+    public static let english = try! LanguageTag(validating: "en")
+}

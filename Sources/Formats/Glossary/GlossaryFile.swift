@@ -1,3 +1,4 @@
+import DilmancFiles
 import DilmancModels
 import Foundation
 
@@ -19,9 +20,9 @@ public enum GlossaryFile {
     public static func write(_ termBase: TermBase, to path: String) throws {
         let url = URL(fileURLWithPath: path)
         switch url.pathExtension.lowercased() {
-        case "tbx", "xml": try AtomicFile.write(TBXWriter.document(termBase), to: url)
-        case "csv": try AtomicFile.write(TermCSV.document(termBase), to: url)
-        case "tsv": try AtomicFile.write(TermCSV.document(termBase, tabs: true), to: url)
+        case "tbx", "xml": try Output.write(TBXWriter.document(termBase), to: path)
+        case "csv": try Output.write(TermCSV.document(termBase), to: path)
+        case "tsv": try Output.write(TermCSV.document(termBase, tabs: true), to: path)
         default: throw FileFormatError(file: path, line: 0, message: "unknown glossary format: use .tbx, .csv or .tsv")
         }
     }

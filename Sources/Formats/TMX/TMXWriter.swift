@@ -1,3 +1,4 @@
+import DilmancFiles
 import DilmancModels
 import Foundation
 
@@ -17,58 +18,37 @@ import Foundation
 /// try writer.finish()
 /// ```
 public final class TMXWriter {
-    public let destination: URL
-    private let temporary: URL
-    private let handle: FileHandle
-    private var buffer: [UInt8] = []
+    /// Where the document goes: a file that appears only when complete, or
+    /// standard output.
+    public let sink: any OutputSink
     private var finished = false
 
-    public init(destination: URL, header: TMXHeader) throws {
-        self.destination = destination
-        temporary = destination.deletingLastPathComponent()
-            .appendingPathComponent(".\(destination.lastPathComponent).\(UUID().uuidString).partial")
-        guard FileManager.default.createFile(atPath: temporary.path, contents: nil) else {
-            throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: destination.path])
-        }
-        handle = try FileHandle(forWritingTo: temporary)
-        buffer.reserveCapacity(1 << 16)
-        append(TMXWriter.opening(header))
+    /// Starts a document in `sink` with `header`.
+    ///
+    /// - Throws: `AtomicFileError` when the first bytes cannot be written.
+    public init(sink: any OutputSink, header: TMXHeader) throws {
+        self.sink = sink
+        try sink.write(TMXWriter.opening(header))
     }
 
-    deinit {
-        if !finished {
-            try? handle.close()
-            try? FileManager.default.removeItem(at: temporary)
-        }
+    /// Starts a document that appears at `destination` on `finish()`.
+    ///
+    /// - Throws: `AtomicFileError` when the folder is missing or not writable.
+    public convenience init(destination: URL, header: TMXHeader) throws {
+        try self.init(sink: AtomicFile(path: destination.path), header: header)
     }
 
     public func write(_ unit: TranslationUnit) throws {
-        append(TMXWriter.xml(for: unit))
-        if buffer.count >= 1 << 16 { try flush() }
+        try sink.write(TMXWriter.xml(for: unit))
     }
 
-    /// Completes the file and moves it into place.
+    /// Completes the document and makes it appear (or flushes standard output).
+    ///
+    /// - Throws: `AtomicFileError` when the file cannot be synced or moved.
     public func finish() throws {
-        append("</body>\n</tmx>\n")
-        try flush()
-        try handle.synchronize()
-        try handle.close()
+        try sink.write("</body>\n</tmx>\n")
+        try sink.commit()
         finished = true
-        // rename(2) replaces the destination atomically on the same file system.
-        guard rename(temporary.path, destination.path) == 0 else {
-            let code = errno
-            try? FileManager.default.removeItem(at: temporary)
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: destination.path, NSUnderlyingErrorKey: POSIXError(POSIXErrorCode(rawValue: code) ?? .EIO)])
-        }
-    }
-
-    private func append(_ text: String) {
-        buffer.append(contentsOf: text.utf8)
-    }
-
-    private func flush() throws {
-        try handle.write(contentsOf: buffer)
-        buffer.removeAll(keepingCapacity: true)
     }
 
     /// A whole TMX document in memory, for small exports and tests.

@@ -1,6 +1,7 @@
 import DilmancModels
 import DilmancText
 import Foundation
+import Synchronization
 import Formats
 import MemoryStore
 import TranslationMemory
@@ -24,12 +25,17 @@ public struct TMXImport {
         do {
             result.report = try store.write { writer in
                 for file in files {
-                    let origin = URL(fileURLWithPath: file).lastPathComponent
-                    let size = max(1, (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? NSNumber)??.int64Value ?? 1)
+                    let origin = file == "-" ? "stdin.tmx" : URL(fileURLWithPath: file).lastPathComponent
+                    let standardInput = file == "-" ? try InputDocument.bytes(file) : nil
+                    if standardInput == nil { _ = try InputDocument.checkReadable(file) }
+                    let size = max(1, Int64(standardInput?.bytes.count ?? ((try? FileManager.default.attributesOfItem(atPath: file)[.size] as? NSNumber)??.intValue ?? 1)))
                     let bytesRead = ByteCounter()
                     // The file is parsed on a second thread while this one stores.
                     let summary = try Pipeline<TranslationUnit, TMXReader.Summary>().run { emit in
-                        try TMXReader.read(contentsOf: URL(fileURLWithPath: file), skipInvalid: skipInvalid, progress: bytesRead.set, emit)
+                        if let standardInput {
+                            return try TMXReader.read(data: standardInput.bytes, name: standardInput.name, skipInvalid: skipInvalid, emit)
+                        }
+                        return try TMXReader.read(contentsOf: URL(fileURLWithPath: file), skipInvalid: skipInvalid, progress: bytesRead.set, emit)
                     } consume: { unit in
                         var unit = unit
                         if unit.origin == nil { unit.origin = origin }
@@ -54,13 +60,35 @@ public struct TMXImport {
     }
 }
 
+extension TMXImport {
+    /// What an import did, as `memory import --format json` prints it.
+    public struct Report: Codable, Sendable, Equatable {
+        public var memory: String
+        public var read: Int
+        public var added: Int
+        public var merged: Int
+        public var skipped: Int
+        /// Source languages whose stored indexes were rebuilt.
+        public var indexed: [String]
+        public var indexSeconds: Double
+
+        public var text: String {
+            var out = "imported \(read) units into \(memory): \(added) new, \(merged) merged, \(skipped) skipped\n"
+            if !indexed.isEmpty { out += "indexed \(indexed.joined(separator: ", ")) for lookups in \(String(format: "%.1f", indexSeconds)) s\n" }
+            return out
+        }
+    }
+
+    public func report(memory: String) -> Report {
+        Report(memory: memory, read: read, added: self.report.added, merged: self.report.merged, skipped: skipped.count, indexed: indexed, indexSeconds: indexSeconds)
+    }
+}
+
 /// The reading thread's position, for the storing thread's progress bar.
-private final class ByteCounter: @unchecked Sendable {
-    // @unchecked: `bytes` is only touched under `lock`.
-    private let lock = NSLock()
-    private var bytes: Int64 = 0
+private final class ByteCounter: Sendable {
+    private let bytes = Atomic<Int64>(0)
 
-    public var value: Int64 { lock.withLock { bytes } }
+    var value: Int64 { bytes.load(ordering: .relaxed) }
 
-    public func set(_ value: Int64) { lock.withLock { bytes = value } }
+    @Sendable func set(_ value: Int64) { bytes.store(value, ordering: .relaxed) }
 }

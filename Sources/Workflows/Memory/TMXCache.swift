@@ -1,3 +1,4 @@
+import DilmancFiles
 import Foundation
 import MemoryStore
 
@@ -43,11 +44,9 @@ enum TMXCache {
         for language in building.storedIndexLanguages() {
             try? FileManager.default.moveItem(atPath: building.indexPath(language: language), toPath: "\(cached).\(language).index")
         }
-        // link(2), not rename(2): when another process finished the same entry
-        // first, keep its file, which it may have open with its WAL.
-        guard link(partial, cached) == 0 || errno == EEXIST else {
-            throw DilmancError.at(cached, String(cString: strerror(errno)))
-        }
+        // Not replacing: when another process finished the same entry first,
+        // keep its file, which it may have open with its WAL.
+        try AtomicFile.publish(partial, to: cached, replacing: false)
         return try MemoryCatalog.open(cached, create: false)
     }
 }

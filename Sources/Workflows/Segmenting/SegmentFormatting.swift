@@ -1,12 +1,8 @@
-import ArgumentParser
-import DilmancText
-import Foundation
-import Workflows
-import Segmenting
+/// How `segment` prints a segment as text.
 
-enum SegmentFormatting {
+public enum SegmentFormatting {
     /// A segment on one line: any line break inside it becomes a single space.
-    static func singleLine(_ text: String) -> String {
+    public static func singleLine(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: { $0 == "\n" || $0 == "\r" || $0 == "\u{2028}" || $0 == "\u{2029}" || $0 == "\u{85}" }) else { return text }
         var result = String.UnicodeScalarView()
         var previousWasBreak = false

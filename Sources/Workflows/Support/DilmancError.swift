@@ -1,3 +1,4 @@
+import DilmancFiles
 import DilmancModels
 import DilmancText
 import Foundation
@@ -61,6 +62,7 @@ public struct DilmancError: Error, CustomStringConvertible, Sendable, Equatable 
         case let error as MemoryStoreError: DilmancError(.input, error.description)
         case let error as SRXError: DilmancError(.input, error.description)
         case let error as LanguageTagError: DilmancError(.input, error.description)
+        case let error as AtomicFileError: DilmancError(.input, error.description)
         case let error as ICUError: DilmancError(.internal, error.description)
         default: nil
         }

@@ -44,6 +44,43 @@ public struct CheckInput {
         return inputs
     }
 
+    /// The target languages the inputs hold: an XLIFF's target language, a
+    /// TMX's languages other than the source, plain texts' language suffixes
+    /// other than the source's; in the order first met.
+    ///
+    /// - Throws: `DilmancError` when an input cannot be read or holds no
+    ///   target language.
+    public static func targetLanguages(of paths: [String], source: LanguageTag) throws -> [LanguageTag] {
+        var found: [LanguageTag] = []
+        func add(_ code: String?, from path: String) throws {
+            guard let code, code != "*all*" else { return }
+            guard let tag = try? LanguageTag(validating: code) else { throw DilmancError.at(path, "'\(code)' is not a language code") }
+            if tag.primary != source.primary, !found.contains(tag) { found.append(tag) }
+        }
+        for path in paths {
+            guard FileManager.default.fileExists(atPath: path) else { throw DilmancError.at(path, "no such file") }
+            switch URL(fileURLWithPath: path).pathExtension.lowercased() {
+            case "tmx":
+                var languages: [String] = []
+                try TMXReader.read(contentsOf: URL(fileURLWithPath: path)) { unit in
+                    for variant in unit.variants where !languages.contains(variant.language) { languages.append(variant.language) }
+                }
+                for language in languages { try add(language, from: path) }
+            case "xlf", "xliff", "sdlxliff", "mxliff":
+                try add(try XLIFFReader.read(contentsOf: URL(fileURLWithPath: path)).targetLanguage, from: path)
+            default:
+                guard let language = split(path).1 else {
+                    throw DilmancError.at(path, "cannot tell the language: name plain-text files NAME.LANG.txt (statement.en.txt), or give TMX or XLIFF")
+                }
+                try add(language, from: path)
+            }
+        }
+        guard !found.isEmpty else {
+            throw DilmancError(.usage, "no target language in \(paths.joined(separator: ", ")): give --to")
+        }
+        return found
+    }
+
     /// `statement.en.txt` → (`statement`, `en`).
     private static func split(_ path: String) -> (String, String?) {
         var url = URL(fileURLWithPath: path)
@@ -73,10 +110,10 @@ public struct CheckInput {
         let document = try XLIFFReader.read(contentsOf: URL(fileURLWithPath: path))
         let target = document.targetLanguage ?? targets.first ?? ""
         guard let wanted = targets.first(where: { LanguageCode.primary($0) == LanguageCode.primary(target) }) else {
-            throw DilmancError.at(path, "its target language is \(target), not one of --targets \(targets.joined(separator: ","))")
+            throw DilmancError.at(path, "its target language is \(target), not one of --to \(targets.joined(separator: ","))")
         }
         if let documentSource = document.sourceLanguage, LanguageCode.primary(documentSource) != LanguageCode.primary(source) {
-            throw DilmancError.at(path, "its source language is \(documentSource), not --source \(source)")
+            throw DilmancError.at(path, "its source language is \(documentSource), not --from \(source)")
         }
         let segments = document.segments.map { segment in
             CheckSegment(unit: segment.id, source: segment.source, targets: segment.target.map { [wanted: $0] } ?? [wanted: ""])

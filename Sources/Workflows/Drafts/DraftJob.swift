@@ -45,10 +45,11 @@ public struct DraftJob {
         public var helpers: [MemorySet]
         public var termBase: TermBase?
 
-        /// `glossaries` nil: no glossary (analysis needs none).
-        public static func open(memories: [String], glossaries: [String]?, from: String) throws -> Resources {
+        /// `glossaries` nil: no glossary (analysis needs none). `helpers`:
+        /// open one more set per extra core, for band searches.
+        public static func open(memories: [String], glossaries: [String]?, from: String, helpers: Bool) throws -> Resources {
             let paths = try MemoryCatalog.readable(memories)
-            let threads = min(ProcessInfo.processInfo.activeProcessorCount, 8)
+            let threads = helpers ? min(ProcessInfo.processInfo.activeProcessorCount, 8) : 1
             return Resources(
                 memories: try MemoryCatalog.memorySet(paths, sourceLanguage: from),
                 helpers: try (1..<max(threads, 1)).map { _ in try MemoryCatalog.memorySet(paths, sourceLanguage: from) },

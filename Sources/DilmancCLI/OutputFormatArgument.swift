@@ -1,4 +1,0 @@
-import ArgumentParser
-import Workflows
-
-extension OutputFormat: ExpressibleByArgument {}

@@ -1,0 +1,24 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A file that could not be written: `PATH: cause`, with the cause a person
+/// can act on ("No such file or directory" for a missing folder, "is a
+/// directory").
+public struct AtomicFileError: Error, Sendable, Equatable, CustomStringConvertible {
+    public var path: String
+    public var cause: String
+
+    public init(path: String, cause: String) {
+        self.path = path
+        self.cause = cause
+    }
+
+    init(path: String, errno code: Int32) {
+        self.init(path: path, cause: "cannot write: " + String(cString: strerror(code)))
+    }
+
+    public var description: String { "\(path): \(cause)" }
+}

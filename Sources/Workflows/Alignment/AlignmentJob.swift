@@ -1,0 +1,93 @@
+import Alignment
+import DilmancFiles
+import DilmancModels
+import Foundation
+import Formats
+
+/// `align`: a document and its translations aligned into units (see
+/// `DocumentAlignment`), written as TMX, a review file, or into a memory.
+///
+/// ```swift
+/// var job = AlignmentJob(documents: ["a.en.txt", "a.ru.txt"], from: en, to: [ru])
+/// job.tmx = "a.tmx"
+/// let summary = try job.run()
+/// ```
+public struct AlignmentJob: Sendable {
+    public var documents: [String]
+    public var sourceLanguage: LanguageTag
+    public var targetLanguages: [LanguageTag]
+    /// Term bases for anchors; empty: every one in ./glossaries, if any.
+    public var glossaries: [String] = []
+    /// The TMX to write (`-`: standard output).
+    public var tmx: String?
+    /// A review file, `.tsv` or `.html`.
+    public var review: String?
+    /// A memory to store the units in.
+    public var memory: String?
+    /// Units less sure than this are only reviewed.
+    public var minimumConfidence = 0.5
+    /// Keep units below the minimum in the TMX and the memory too.
+    public var keepLowConfidence = false
+
+    public init(documents: [String], from: LanguageTag, to: [LanguageTag]) {
+        self.documents = documents
+        sourceLanguage = from
+        targetLanguages = to
+    }
+
+    public struct Summary: Codable, Sendable, Equatable {
+        public var sourceSentences: Int
+        public var units: Int
+        /// Units with all three languages.
+        public var threeLanguageUnits: Int
+        /// Units below the minimum confidence, left out of the TMX and memory.
+        public var lowConfidence: Int
+        /// Units new to the memory, and merged into stored ones.
+        public var added: Int?
+        public var merged: Int?
+        public var memory: String?
+
+        public func text(from source: LanguageTag, minimum: Double) -> String {
+            var out = ""
+            if let memory, let added, let merged { out += "stored \(units - lowConfidence) units in \(memory): \(added) new, \(merged) merged\n" }
+            out += "\(sourceSentences) \(source) sentences: \(units) units (\(threeLanguageUnits) in three languages), \(lowConfidence) below confidence \(minimum) left for review\n"
+            return out
+        }
+    }
+
+    /// Aligns and writes what was asked.
+    ///
+    /// - Throws: `DilmancError` for a missing or malformed document, glossary
+    ///   or memory, or an output that cannot be written.
+    public func run() throws -> Summary {
+        let termBase = try GlossaryCatalog.termBaseIfAny(glossaries)
+        let languages = [sourceLanguage] + targetLanguages
+        let texts = try documents.map { try InputDocument.read($0).text }
+        let result = try DocumentAlignment.align(texts: texts, languages: languages.map(\.code), files: documents, termBase: termBase)
+        let aligned = result.aligned
+        let kept = aligned.filter { keepLowConfidence || $0.confidence >= minimumConfidence }
+        if let tmx {
+            let writer = try TMXWriter(sink: Output.open(tmx), header: TMXHeader(sourceLanguage: sourceLanguage.code))
+            for item in kept { try writer.write(item.unit) }
+            try writer.finish()
+        }
+        if let review {
+            let codes = languages.map(\.code)
+            let text = review.hasSuffix(".html") ? AlignmentReview.html(aligned, languages: codes, minimum: minimumConfidence)
+                : AlignmentReview.tsv(aligned, languages: codes, minimum: minimumConfidence)
+            try Output.write(text, to: review)
+        }
+        var summary = Summary(sourceSentences: result.sourceSentences, units: aligned.count,
+                              threeLanguageUnits: aligned.filter { $0.unit.variants.count == 3 }.count,
+                              lowConfidence: aligned.count - kept.count)
+        if let memory {
+            let store = try MemoryCatalog.writable(memory)
+            let report = try store.write { writer in for item in kept { try writer.add(item.unit) } }
+            try store.refreshIndexes(including: [sourceLanguage.code])
+            summary.memory = store.path
+            summary.added = report.added
+            summary.merged = report.merged
+        }
+        return summary
+    }
+}

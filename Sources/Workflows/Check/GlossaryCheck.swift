@@ -1,0 +1,73 @@
+import DilmancModels
+import Foundation
+import Formats
+import Terminology
+
+/// `check`, the release gate: translated units read from TMX, XLIFF or
+/// parallel plain texts, checked against the glossary, and a verdict by the
+/// severity that fails the gate.
+///
+/// The target languages, when not given, are read from the input: an XLIFF's
+/// target language, the languages a TMX holds besides the source, or the
+/// language suffixes of plain-text files (`letter.ru.txt`).
+///
+/// ```swift
+/// var check = GlossaryCheck(inputs: ["release.tmx"])
+/// let outcome = try check.run()
+/// outcome.failed   // true when an error-level finding exists
+/// ```
+public struct GlossaryCheck: Sendable {
+    /// Which findings fail the gate.
+    public enum FailOn: String, CaseIterable, Sendable { case error, warning, never }
+
+    public var inputs: [String]
+    public var sourceLanguage: LanguageTag
+    /// Nil: read from the inputs.
+    public var targetLanguages: [LanguageTag]?
+    /// Term bases; empty: every one in ./glossaries.
+    public var glossaries: [String] = []
+    public var failOn = FailOn.error
+
+    public init(inputs: [String], from source: LanguageTag = LanguageTag.english, to targets: [LanguageTag]? = nil) {
+        self.inputs = inputs
+        sourceLanguage = source
+        targetLanguages = targets
+    }
+
+    public struct Outcome: Sendable {
+        public var report: FindingsReport
+        /// What a reviewer should know about how the inputs were read.
+        public var warnings: [String]
+        /// Whether a finding at or above `failOn` exists.
+        public var failed: Bool
+        /// The input files' names, for a report's title.
+        public var title: String
+    }
+
+    /// Reads and checks every input.
+    ///
+    /// - Throws: `DilmancError` for a missing or malformed input or glossary,
+    ///   or when no target language can be told.
+    public func run(progress: any ProgressReporter = SilentProgress()) throws -> Outcome {
+        let termBase = try GlossaryCatalog.termBase(glossaries)
+        let targets = try targetLanguages ?? CheckInput.targetLanguages(of: inputs, source: sourceLanguage)
+        let read = try CheckInput.read(inputs, source: sourceLanguage.code, targets: targets.map(\.code))
+        let checker = try TermChecker(termBase: termBase, sourceLanguage: sourceLanguage.code, targetLanguages: targets.map(\.code))
+        var located: [FindingsReport.Located] = []
+        var units = 0
+        for input in read {
+            units += input.segments.count
+            progress.update(input.file)
+            located += try checker.check(input.segments).map { FindingsReport.Located(file: input.file, finding: $0) }
+        }
+        progress.finish()
+        let failed = switch failOn {
+        case .error: located.contains { $0.finding.severity == .error }
+        case .warning: !located.isEmpty
+        case .never: false
+        }
+        let report = FindingsReport(findings: located, units: units, sourceLanguage: sourceLanguage.code, targetLanguages: targets.map(\.code), failed: failed)
+        return Outcome(report: report, warnings: read.flatMap(\.warnings), failed: failed,
+                       title: "Glossary check: " + read.map { URL(fileURLWithPath: $0.file).lastPathComponent }.joined(separator: ", "))
+    }
+}

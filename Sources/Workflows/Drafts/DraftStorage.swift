@@ -1,0 +1,57 @@
+import DilmancModels
+import Drafting
+import Foundation
+import Formats
+import MemoryStore
+
+/// `memory add`: the confirmed segments of a draft stored as units, with the
+/// draft's file as origin and the neighbouring sentences as context, in one
+/// transaction; the memory's stored indexes are brought up to date after.
+public enum DraftStorage {
+    /// What a store did.
+    public struct Report: Codable, Sendable, Equatable {
+        public var memory: String
+        public var draft: String
+        /// Confirmed segments with a target, stored or merged.
+        public var segments: Int
+        public var added: Int
+        public var merged: Int
+
+        public var text: String {
+            "stored \(segments) segments from \(draft) in \(memory): \(added) new, \(merged) merged\n"
+        }
+    }
+
+    /// Stores the segments of the draft at `draft` (`-`: standard input) whose
+    /// state is one of `states`, in the memory at `memory` (nil: the default).
+    ///
+    /// - Throws: `DilmancError` for a missing or malformed draft or memory;
+    ///   the memory is unchanged then.
+    public static func store(draft: String, states: Set<DraftSegment.State>, memory: String?) throws -> Report {
+        let document = try DraftFile.read(draft)
+        let units = try DraftUnits.confirmed(document, states: states)
+        let store = try MemoryCatalog.writable(memory)
+        let report = try store.write { writer in
+            for unit in units { try writer.add(unit) }
+        }
+        try store.refreshIndexes(including: [document.sourceLanguage])
+        return Report(memory: store.path, draft: draft, segments: units.count, added: report.added, merged: report.merged)
+    }
+}
+
+/// Reading an XLIFF draft from a file or standard input.
+public enum DraftFile {
+    /// The draft at `path`, or on standard input for `-`.
+    ///
+    /// - Throws: `DilmancError` naming the file, line and cause.
+    public static func read(_ path: String) throws -> DraftDocument {
+        let input = try InputDocument.bytes(path)
+        return try XLIFFDraftReader.read(data: input.bytes, name: input.name)
+    }
+
+    /// The finished document of the draft at `path`: each segment's target,
+    /// the source where there is none (see `DraftFinalizer`).
+    public static func finalize(_ path: String) throws -> String {
+        DraftFinalizer.text(of: try read(path))
+    }
+}
