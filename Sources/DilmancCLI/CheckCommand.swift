@@ -69,7 +69,7 @@ struct CheckCommand: ParsableCommand {
         let report = outcome.report
         let text = switch format {
         case .text: report.text()
-        case .json: report.json()
+        case .json: try report.json()
         case .html: report.html(title: outcome.title)
         }
         try Output.write(text, to: output.output)

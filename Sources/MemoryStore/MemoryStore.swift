@@ -20,6 +20,22 @@ public protocol MemoryStore: AnyObject {
 
     /// The index of the units' texts in `language`, current with the store.
     func fuzzyIndex(language: String) throws -> FuzzyIndex
+
+    /// Where the store is, for messages: a file's path, a server's address.
+    var location: String { get }
+
+    /// The primary language subtags its units hold (`en`, `ru`), so that a
+    /// request for a language no memory holds can be refused plainly.
+    func languages() throws -> Set<String>
+
+    /// Brings stored indexes up to date after a write: those already stored
+    /// and those of `languages`. `willBuild` hears each language before its
+    /// index is built. Returns the languages.
+    @discardableResult
+    func refreshIndexes(including languages: some Sequence<String>, willBuild: (String) -> Void) throws -> [String]
+
+    /// Releases the store's files or connections; it cannot be used after.
+    func close() throws
 }
 
 extension MemoryStore {

@@ -24,7 +24,7 @@ import TranslationMemory
 /// Dilmanc still opens.
 public final class SQLiteMemory: MemoryStore {
     public let path: String
-    private let database: DatabasePool
+    let database: DatabasePool
 
     /// Opens the memory at `path`, creating the file (and its folder) when
     /// `create` is true.

@@ -49,33 +49,54 @@ public struct FindingsReport: Sendable {
 
     /// `{"findings": [{"file", "unit", "language", "rule", "term", "severity",
     /// "expected", "found", "message"}], "summary": {"units", "errors",
-    /// "warnings", "rules", "failed"}}`.
-    public func json() -> String {
-        let items = findings.map { located -> String in
-            let f = located.finding
-            let fields = [
-                "\"file\": \(JSONText.quote(located.file))",
-                "\"unit\": \(JSONText.quote(f.unit))",
-                "\"language\": \(JSONText.quote(f.language))",
-                "\"rule\": \(JSONText.quote(f.rule.rawValue))",
-                "\"term\": \(f.term.map(JSONText.quote) ?? "null")",
-                "\"severity\": \(JSONText.quote(f.severity.rawValue))",
-                "\"expected\": [\(f.expected.map(JSONText.quote).joined(separator: ", "))]",
-                "\"found\": \(f.found.map(JSONText.quote) ?? "null")",
-                "\"message\": \(JSONText.quote(f.message))",
-            ]
-            return "    {" + fields.joined(separator: ", ") + "}"
-        }
-        let rules = Finding.Rule.allCases.map { rule in
-            "\(JSONText.quote(rule.rawValue)): \(findings.filter { $0.finding.rule == rule }.count)"
-        }
-        return """
-            {"findings": [
-            \(items.joined(separator: ",\n"))
-            ],
-            "summary": {"units": \(units), "errors": \(errorCount), "warnings": \(warningCount), "rules": {\(rules.joined(separator: ", "))}, "failed": \(failed)}}
+    /// "warnings", "rules", "failed"}}`: every field always present (`null`
+    /// when empty), keys sorted.
+    ///
+    /// - Throws: `EncodingError`, which strings and counts never cause.
+    public func json() throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let document = JSONDocument(
+            findings: findings.map { JSONFinding(located: $0) },
+            summary: .init(units: units, errors: errorCount, warnings: warningCount,
+                           rules: Dictionary(uniqueKeysWithValues: Finding.Rule.allCases.map { rule in (rule.rawValue, findings.filter { $0.finding.rule == rule }.count) }),
+                           failed: failed))
+        return String(decoding: try encoder.encode(document), as: UTF8.self) + "\n"
+    }
 
-            """
+    /// The JSON contract, field for field.
+    struct JSONDocument: Encodable {
+        struct Summary: Encodable {
+            var units: Int
+            var errors: Int
+            var warnings: Int
+            /// Findings per rule, every rule present.
+            var rules: [String: Int]
+            var failed: Bool
+        }
+
+        var findings: [JSONFinding]
+        var summary: Summary
+    }
+
+    struct JSONFinding: Encodable {
+        var located: Located
+
+        enum CodingKeys: String, CodingKey { case file, unit, language, rule, term, severity, expected, found, message }
+
+        func encode(to encoder: Encoder) throws {
+            let finding = located.finding
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(located.file, forKey: .file)
+            try container.encode(finding.unit, forKey: .unit)
+            try container.encode(finding.language, forKey: .language)
+            try container.encode(finding.rule.rawValue, forKey: .rule)
+            try container.encode(finding.term, forKey: .term)
+            try container.encode(finding.severity.rawValue, forKey: .severity)
+            try container.encode(finding.expected, forKey: .expected)
+            try container.encode(finding.found, forKey: .found)
+            try container.encode(finding.message, forKey: .message)
+        }
     }
 
     /// One HTML page with its styles and script inline: a summary, filters by

@@ -83,8 +83,8 @@ public struct AlignmentJob: Sendable {
         if let memory {
             let store = try MemoryCatalog.writable(memory)
             let report = try store.write { writer in for item in kept { try writer.add(item.unit) } }
-            try store.refreshIndexes(including: [sourceLanguage.code])
-            summary.memory = store.path
+            try store.refreshIndexes(including: [sourceLanguage.code]) { _ in }
+            summary.memory = store.location
             summary.added = report.added
             summary.merged = report.merged
         }

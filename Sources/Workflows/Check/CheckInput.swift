@@ -16,26 +16,71 @@ public struct CheckInput {
     /// segment counts differ, paired in order).
     public var warnings: [String] = []
 
-    /// Groups INPUT arguments into inputs: each TMX or XLIFF file alone, and
-    /// plain-text files by their name without the language suffix.
-    public static func read(_ paths: [String], source: String, targets: [String]) throws -> [CheckInput] {
-        var inputs: [CheckInput] = []
-        var texts: [String: [String: String]] = [:]
-        var order: [String] = []
-        for path in paths {
-            guard FileManager.default.fileExists(atPath: path) else { throw DilmancError.at(path, "no such file") }
+    /// One INPUT argument, classified: TMX or XLIFF (read once, standard
+    /// input included, where the kind is told from the first element), or a
+    /// plain text named by its language.
+    public struct File: Sendable {
+        public enum Kind: Sendable, Equatable { case tmx, xliff, text(language: String, base: String) }
+
+        public var path: String
+        public var kind: Kind
+        /// The bytes of standard input (`-`); files are read by path.
+        var bytes: Data?
+
+        /// Classifies `path` by its extension, or standard input by its content.
+        ///
+        /// - Throws: `DilmancError` for a missing file, a folder, standard
+        ///   input that is neither TMX nor XLIFF, or a plain text without a
+        ///   language in its name.
+        public init(_ path: String) throws {
+            self.path = path
+            if path == "-" {
+                let input = try InputDocument.bytes(path)
+                bytes = input.bytes
+                let head = String(decoding: input.bytes.prefix(4096), as: UTF8.self)
+                if head.contains("<tmx") { kind = .tmx } else if head.contains("<xliff") { kind = .xliff } else {
+                    throw DilmancError.at(input.name, "neither TMX nor XLIFF: plain texts are checked as files named NAME.LANG.txt")
+                }
+                return
+            }
+            try InputDocument.checkReadable(path)
             switch URL(fileURLWithPath: path).pathExtension.lowercased() {
-            case "tmx":
-                inputs.append(try tmx(path, source: source, targets: targets))
-            case "xlf", "xliff", "sdlxliff", "mxliff":
-                inputs.append(try xliff(path, source: source, targets: targets))
+            case "tmx": kind = .tmx
+            case "xlf", "xliff", "sdlxliff", "mxliff": kind = .xliff
             default:
-                let (base, language) = split(path)
+                let (base, language) = CheckInput.split(path)
                 guard let language else {
                     throw DilmancError.at(path, "cannot tell the language: name plain-text files NAME.LANG.txt (statement.en.txt), or give TMX or XLIFF")
                 }
+                kind = .text(language: language, base: base)
+            }
+        }
+
+        var name: String { path == "-" ? "<stdin>" : path }
+
+        func readTMX(_ body: (TranslationUnit) throws -> Void) throws {
+            if let bytes { _ = try TMXReader.read(data: bytes, name: name, body) } else { _ = try TMXReader.read(contentsOf: URL(fileURLWithPath: path), body) }
+        }
+
+        func readXLIFF() throws -> XLIFFReader.Document {
+            if let bytes { return try XLIFFReader.read(data: bytes, name: name) }
+            return try XLIFFReader.read(contentsOf: URL(fileURLWithPath: path))
+        }
+    }
+
+    /// Groups INPUT arguments into inputs: each TMX or XLIFF file alone, and
+    /// plain-text files by their name without the language suffix.
+    public static func read(_ files: [File], source: String, targets: [String]) throws -> [CheckInput] {
+        var inputs: [CheckInput] = []
+        var texts: [String: [String: String]] = [:]
+        var order: [String] = []
+        for file in files {
+            switch file.kind {
+            case .tmx: inputs.append(try tmx(file, source: source, targets: targets))
+            case .xliff: inputs.append(try xliff(file, source: source, targets: targets))
+            case .text(let language, let base):
                 if texts[base] == nil { order.append(base) }
-                texts[base, default: [:]][language] = path
+                texts[base, default: [:]][language] = file.path
             }
         }
         for base in order {
@@ -50,39 +95,33 @@ public struct CheckInput {
     ///
     /// - Throws: `DilmancError` when an input cannot be read or holds no
     ///   target language.
-    public static func targetLanguages(of paths: [String], source: LanguageTag) throws -> [LanguageTag] {
+    public static func targetLanguages(of files: [File], source: LanguageTag) throws -> [LanguageTag] {
         var found: [LanguageTag] = []
         func add(_ code: String?, from path: String) throws {
             guard let code, code != "*all*" else { return }
             guard let tag = try? LanguageTag(validating: code) else { throw DilmancError.at(path, "'\(code)' is not a language code") }
             if tag.primary != source.primary, !found.contains(tag) { found.append(tag) }
         }
-        for path in paths {
-            guard FileManager.default.fileExists(atPath: path) else { throw DilmancError.at(path, "no such file") }
-            switch URL(fileURLWithPath: path).pathExtension.lowercased() {
-            case "tmx":
+        for file in files {
+            switch file.kind {
+            case .tmx:
                 var languages: [String] = []
-                try TMXReader.read(contentsOf: URL(fileURLWithPath: path)) { unit in
+                try file.readTMX { unit in
                     for variant in unit.variants where !languages.contains(variant.language) { languages.append(variant.language) }
                 }
-                for language in languages { try add(language, from: path) }
-            case "xlf", "xliff", "sdlxliff", "mxliff":
-                try add(try XLIFFReader.read(contentsOf: URL(fileURLWithPath: path)).targetLanguage, from: path)
-            default:
-                guard let language = split(path).1 else {
-                    throw DilmancError.at(path, "cannot tell the language: name plain-text files NAME.LANG.txt (statement.en.txt), or give TMX or XLIFF")
-                }
-                try add(language, from: path)
+                for language in languages { try add(language, from: file.name) }
+            case .xliff: try add(try file.readXLIFF().targetLanguage, from: file.name)
+            case .text(let language, _): try add(language, from: file.name)
             }
         }
         guard !found.isEmpty else {
-            throw DilmancError(.usage, "no target language in \(paths.joined(separator: ", ")): give --to")
+            throw DilmancError(.usage, "no target language in \(files.map(\.name).joined(separator: ", ")): give --to")
         }
         return found
     }
 
     /// `statement.en.txt` → (`statement`, `en`).
-    private static func split(_ path: String) -> (String, String?) {
+    static func split(_ path: String) -> (String, String?) {
         var url = URL(fileURLWithPath: path)
         if ["txt", "md", "text"].contains(url.pathExtension.lowercased()) { url.deletePathExtension() }
         let language = url.pathExtension
@@ -91,10 +130,10 @@ public struct CheckInput {
         return (url.path, language)
     }
 
-    private static func tmx(_ path: String, source: String, targets: [String]) throws -> CheckInput {
+    private static func tmx(_ file: File, source: String, targets: [String]) throws -> CheckInput {
         var segments: [CheckSegment] = []
         var position = 0
-        try TMXReader.read(contentsOf: URL(fileURLWithPath: path)) { unit in
+        try file.readTMX { unit in
             position += 1
             guard let sourceText = unit.variant(in: source)?.text.plainText else { return }
             var texts: [String: String] = [:]
@@ -103,11 +142,12 @@ public struct CheckInput {
             }
             segments.append(CheckSegment(unit: unit.tuid ?? String(position), source: sourceText, targets: texts))
         }
-        return CheckInput(file: path, segments: segments)
+        return CheckInput(file: file.name, segments: segments)
     }
 
-    private static func xliff(_ path: String, source: String, targets: [String]) throws -> CheckInput {
-        let document = try XLIFFReader.read(contentsOf: URL(fileURLWithPath: path))
+    private static func xliff(_ file: File, source: String, targets: [String]) throws -> CheckInput {
+        let path = file.name
+        let document = try file.readXLIFF()
         let target = document.targetLanguage ?? targets.first ?? ""
         guard let wanted = targets.first(where: { LanguageCode.primary($0) == LanguageCode.primary(target) }) else {
             throw DilmancError.at(path, "its target language is \(target), not one of --to \(targets.joined(separator: ","))")

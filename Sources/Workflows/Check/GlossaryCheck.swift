@@ -50,8 +50,9 @@ public struct GlossaryCheck: Sendable {
     ///   or when no target language can be told.
     public func run(progress: any ProgressReporter = SilentProgress()) throws -> Outcome {
         let termBase = try GlossaryCatalog.termBase(glossaries)
-        let targets = try targetLanguages ?? CheckInput.targetLanguages(of: inputs, source: sourceLanguage)
-        let read = try CheckInput.read(inputs, source: sourceLanguage.code, targets: targets.map(\.code))
+        let files = try inputs.map(CheckInput.File.init)
+        let targets = try targetLanguages ?? CheckInput.targetLanguages(of: files, source: sourceLanguage)
+        let read = try CheckInput.read(files, source: sourceLanguage.code, targets: targets.map(\.code))
         let checker = try TermChecker(termBase: termBase, sourceLanguage: sourceLanguage.code, targetLanguages: targets.map(\.code))
         var located: [FindingsReport.Located] = []
         var units = 0

@@ -26,7 +26,7 @@ public struct AnalysisJob: Sendable {
     /// - Throws: `DilmancError` for a missing or malformed document or memory.
     public func run(progress: any ProgressReporter = SilentProgress()) throws -> [AnalysisTable] {
         let job = try DraftJob.read(documents, sourceLanguage: sourceLanguage.code)
-        let resources = try DraftJob.Resources.open(memories: memories, glossaries: nil, from: sourceLanguage.code, helpers: true)
+        let resources = try DraftJob.Resources.open(memories: memories, glossaries: nil, from: sourceLanguage, to: targetLanguages, helpers: true)
         return try targetLanguages.map { target in
             let analyzer = MatchAnalyzer(memories: resources.memories, helpers: resources.helpers, sourceLanguage: sourceLanguage.code, targetLanguage: target.code)
             let analyses = try job.documents.enumerated().map { index, document in

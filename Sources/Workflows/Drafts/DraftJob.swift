@@ -47,12 +47,12 @@ public struct DraftJob {
 
         /// `glossaries` nil: no glossary (analysis needs none). `helpers`:
         /// open one more set per extra core, for band searches.
-        public static func open(memories: [String], glossaries: [String]?, from: String, helpers: Bool) throws -> Resources {
+        public static func open(memories: [String], glossaries: [String]?, from: LanguageTag, to targets: [LanguageTag], helpers: Bool) throws -> Resources {
             let paths = try MemoryCatalog.readable(memories)
             let threads = helpers ? min(ProcessInfo.processInfo.activeProcessorCount, 8) : 1
             return Resources(
-                memories: try MemoryCatalog.memorySet(paths, sourceLanguage: from),
-                helpers: try (1..<max(threads, 1)).map { _ in try MemoryCatalog.memorySet(paths, sourceLanguage: from) },
+                memories: try MemoryCatalog.memorySet(paths, sourceLanguage: from.code, requiring: [from] + targets),
+                helpers: try (1..<max(threads, 1)).map { _ in try MemoryCatalog.memorySet(paths, sourceLanguage: from.code) },
                 termBase: try glossaries.flatMap(GlossaryCatalog.termBaseIfAny))
         }
 

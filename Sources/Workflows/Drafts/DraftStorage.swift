@@ -34,8 +34,8 @@ public enum DraftStorage {
         let report = try store.write { writer in
             for unit in units { try writer.add(unit) }
         }
-        try store.refreshIndexes(including: [document.sourceLanguage])
-        return Report(memory: store.path, draft: draft, segments: units.count, added: report.added, merged: report.merged)
+        try store.refreshIndexes(including: [document.sourceLanguage]) { _ in }
+        return Report(memory: store.location, draft: draft, segments: units.count, added: report.added, merged: report.merged)
     }
 }
 

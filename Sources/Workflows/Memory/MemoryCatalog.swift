@@ -50,26 +50,43 @@ public enum MemoryCatalog {
     /// The memories at `paths`, searched together from `sourceLanguage`.
     /// SQLite memories and cached TMX files answer from their stored indexes;
     /// a TMX that cannot be cached is read and indexed in memory.
-    public static func memorySet(_ paths: [String], sourceLanguage: String, progress: any ProgressReporter = SilentProgress()) throws -> MemorySet {
+    ///
+    /// `requiring` languages that none of the memories holds are refused: a
+    /// lookup or prefill into such a language can only come back empty, which
+    /// looks like "no match" instead of the mistake it is (`--to de` with an
+    /// en/az/ru memory).
+    ///
+    /// - Throws: `DilmancError` for a missing or damaged memory, or (kind
+    ///   `usage`) naming a required language no memory holds.
+    public static func memorySet(_ paths: [String], sourceLanguage: String, requiring languages: [LanguageTag] = [], progress: any ProgressReporter = SilentProgress()) throws -> MemorySet {
         var matchers: [MemoryMatcher] = []
+        var held = Set<String>()
         for (number, path) in paths.enumerated() {
             do {
                 if path.hasSuffix(".tmx") {
                     if let cached = try TMXCache.memory(for: path, progress: progress) {
                         matchers.append(try cached.matcher(sourceLanguage: sourceLanguage, memory: number))
+                        if !languages.isEmpty { held.formUnion(try cached.languages()) }
                     } else {
                         var units: [TranslationUnit] = []
                         try TMXReader.read(contentsOf: URL(fileURLWithPath: path)) { units.append($0) }
                         matchers.append(try MemoryMatcher(units: units, sourceLanguage: sourceLanguage, memory: number))
+                        held.formUnion(units.flatMap { $0.variants.map { LanguageCode.primary($0.language) } })
                     }
                 } else {
-                    matchers.append(try open(path, create: false).matcher(sourceLanguage: sourceLanguage, memory: number))
+                    let store = try open(path, create: false)
+                    matchers.append(try store.matcher(sourceLanguage: sourceLanguage, memory: number))
+                    if !languages.isEmpty { held.formUnion(try store.languages()) }
                 }
             } catch let error as TMXError {
                 throw DilmancError(error.description)
             } catch let error as MemoryStoreError {
                 throw DilmancError.at(error.path, error.message)
             }
+        }
+        for language in languages where !held.contains(language.primary) {
+            let names = paths.count == 1 ? paths[0] : "the memories (\(paths.joined(separator: ", ")))"
+            throw DilmancError(.usage, "no unit in \(names) has language '\(language)'; they hold \(held.sorted().joined(separator: ", "))")
         }
         return MemorySet(matchers)
     }

@@ -25,7 +25,7 @@ public final class MemoryLookup {
     public init(memories paths: [String], from source: LanguageTag, to targets: [LanguageTag], progress: any ProgressReporter = SilentProgress()) throws {
         sourceLanguage = source
         targetLanguages = targets
-        memories = try MemoryCatalog.memorySet(try MemoryCatalog.readable(paths), sourceLanguage: source.code, progress: progress)
+        memories = try MemoryCatalog.memorySet(try MemoryCatalog.readable(paths), sourceLanguage: source.code, requiring: [source] + targets, progress: progress)
         tokenizer = MatchTokenizer(language: source.primary)
     }
 

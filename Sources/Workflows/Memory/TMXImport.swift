@@ -19,7 +19,7 @@ public struct TMXImport {
 
     /// - Throws: `DilmancError` naming the file, line and cause of malformed XML
     ///   (and then nothing is imported).
-    public static func run(_ files: [String], into store: SQLiteMemory, skipInvalid: Bool, progress: any ProgressReporter = SilentProgress()) throws -> TMXImport {
+    public static func run(_ files: [String], into store: any MemoryStore, skipInvalid: Bool, progress: any ProgressReporter = SilentProgress()) throws -> TMXImport {
         var result = TMXImport()
         var sourceLanguages = Set<String>()
         do {

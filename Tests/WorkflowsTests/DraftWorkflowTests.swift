@@ -1,0 +1,88 @@
+import DilmancModels
+import Drafting
+import Foundation
+import Formats
+import Testing
+@testable import Workflows
+
+/// Prefill, analysis, memory add and finalize in-process, on the shipped
+/// statement and memory.
+@Suite struct DraftWorkflowTests {
+    @Test func prefillWritesADraftPerTargetWithoutCountingBands() throws {
+        let (folder, memory) = try ShippedMemory.imported()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var job = PrefillJob(documents: [ShippedMemory.document("en")], from: .english, to: [ShippedMemory.tag("az"), ShippedMemory.tag("ru")])
+        job.memories = [memory]
+        job.glossaries = ShippedMemory.glossaries
+        job.output = folder.appendingPathComponent("drafts").path
+        let report = try job.run()
+        #expect(report.drafts.map { URL(fileURLWithPath: $0.path).lastPathComponent } == ["statement-2023-09-12.az.xlf", "statement-2023-09-12.ru.xlf"])
+        #expect(report.drafts.allSatisfy { $0.exact == 19 && $0.fuzzy == 0 && $0.empty == 0 })
+        // No analysis was asked for, so none was made.
+        #expect(report.tables.isEmpty && report.analyses == nil)
+        let draft = try DraftFile.read(report.drafts[1].path)
+        #expect(draft.targetLanguage == "ru")
+        #expect(draft.segments.allSatisfy { $0.state == .translated })
+    }
+
+    @Test func analysisCountsTheSameBandsAsAnAnalysedPrefillWithoutWritingDrafts() throws {
+        let (folder, memory) = try ShippedMemory.imported()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // A document part known, part edited, part new, with a repetition.
+        let document = folder.appendingPathComponent("letter.en.txt")
+        try """
+            Baku, 12 September 2023
+
+            The Community calls on the international community to act.
+            We will not accept silence. We will not accept silence.
+            The weather in the mountains was cold last winter.
+
+            """.write(to: document, atomically: true, encoding: .utf8)
+        var analysis = AnalysisJob(documents: [document.path], from: .english, to: [ShippedMemory.tag("ru")])
+        analysis.memories = [memory]
+        let tables = try analysis.run()
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["letter.en.txt", "tm.sqlite", "tm.sqlite-shm", "tm.sqlite-wal", "tm.sqlite.en.index"].filter { name in
+            FileManager.default.fileExists(atPath: folder.appendingPathComponent(name).path)
+        })
+        var prefill = PrefillJob(documents: [document.path], from: .english, to: [ShippedMemory.tag("ru")])
+        prefill.memories = [memory]
+        prefill.glossaries = ShippedMemory.glossaries
+        prefill.output = folder.appendingPathComponent("drafts").path
+        prefill.analyze = true
+        let filled = try prefill.run()
+        #expect(tables.count == 1)
+        #expect(tables[0].rows == filled.tables[0].rows)
+        let bands = tables[0].rows[0].bands
+        #expect(bands["repetitions"]?.segments == 1)
+        #expect(tables[0].rows[0].total.segments == 5)
+        #expect((bands["100"]?.segments ?? 0) + (bands["101"]?.segments ?? 0) >= 1)
+    }
+
+    @Test func aTargetLanguageNoMemoryHoldsIsAUsageError() throws {
+        let (folder, memory) = try ShippedMemory.imported()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var job = PrefillJob(documents: [ShippedMemory.document("en")], from: .english, to: [ShippedMemory.tag("de")])
+        job.memories = [memory]
+        job.output = folder.appendingPathComponent("drafts").path
+        let error = try #require(throws: DilmancError.self) { try job.run() }
+        #expect(error.kind == .usage)
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("drafts/statement-2023-09-12.de.xlf").path))
+    }
+
+    @Test func confirmedSegmentsGoBackIntoTheMemoryAndFinalizeGivesTheTranslation() throws {
+        let (folder, memory) = try ShippedMemory.imported()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var job = PrefillJob(documents: [ShippedMemory.document("en")], from: .english, to: [ShippedMemory.tag("az")])
+        job.memories = [memory]
+        job.output = folder.appendingPathComponent("letter.az.xlf").path
+        let draft = try job.run().drafts[0].path
+        #expect(draft == job.output)
+        let fresh = folder.appendingPathComponent("fresh.sqlite").path
+        let stored = try DraftStorage.store(draft: draft, states: [.translated, .final], memory: fresh)
+        #expect(stored.segments == 19 && stored.added == 19 && stored.merged == 0)
+        let again = try DraftStorage.store(draft: draft, states: [.translated, .final], memory: fresh)
+        #expect(again.added == 0 && again.merged == 19)
+        let published = try String(contentsOfFile: ShippedMemory.document("az"), encoding: .utf8)
+        #expect(try DraftFile.finalize(draft) == published)
+    }
+}
