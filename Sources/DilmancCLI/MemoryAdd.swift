@@ -43,7 +43,7 @@ struct MemoryAddCommand: ParsableCommand {
     func run() throws {
         let report = try DraftStorage.store(draft: draft, states: Set(stateList.compactMap(DraftSegment.State.init(rawValue:))), memory: memory.memory)
         switch format.format {
-        case .text: print(report.text, terminator: "")
+        case .text: Terminal.status(report.text)
         case .json: print(try JSONReport.encode(report))
         }
     }

@@ -45,7 +45,7 @@ struct MemoryImportCommand: ParsableCommand {
         for problem in result.skipped { Terminal.note("skipped: \(problem.description)") }
         let report = result.report(memory: store.path)
         switch format.format {
-        case .text: print(report.text, terminator: "")
+        case .text: Terminal.status(report.text)
         case .json: print(try JSONReport.encode(report))
         }
     }

@@ -14,7 +14,8 @@ struct TermsCommand: ParsableCommand {
 
         EXAMPLES
           dilmanc terms --lang az "Qərbi Azərbaycan İcmasının bəyanatı"
-          dilmanc terms --lang ru --format json memories/documents/statement-2023-09-12.ru.txt
+          cd memories/documents
+          dilmanc terms --lang ru --format json statement-2023-09-12.ru.txt
           echo "Armenia's government" | dilmanc terms --lang en -
 
         """ + ExitStatus.standard

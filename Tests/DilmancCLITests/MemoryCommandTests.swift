@@ -13,7 +13,7 @@ import Testing
         let report = try JSONSerialization.jsonObject(with: Data(first.stdout.utf8)) as! [String: Any]
         #expect(report["added"] as? Int == 19)
         let second = try DilmancProcess.run(["memory", "import", "--memory", memory, Self.shipped])
-        #expect(second.stdout.contains("0 new, 19 merged"))
+        #expect(second.stderr.contains("0 new, 19 merged"))
         let stats = try DilmancProcess.run(["memory", "stats", "--memory", memory, "--format", "json"])
         let json = try JSONSerialization.jsonObject(with: Data(stats.stdout.utf8)) as! [String: Any]
         #expect(json["units"] as? Int == 19)
@@ -53,7 +53,7 @@ import Testing
         #expect(strict.status == 2)
         let lenient = try DilmancProcess.run(["memory", "import", "--memory", memory, "--skip-invalid", file.path])
         #expect(lenient.status == 0)
-        #expect(lenient.stdout.contains("1 new, 0 merged, 1 skipped"))
+        #expect(lenient.stderr.contains("1 new, 0 merged, 1 skipped"))
         #expect(lenient.stderr.contains("skipped: \(file.path):3:1: <tuv> without xml:lang"))
     }
 
