@@ -8,10 +8,9 @@ import TranslationMemory
 /// the first unit reaching it (the exact score does not matter for a band, and
 /// searches at 50% read long posting lists).
 ///
-/// The work is shared among one thread per memory set: matchers cache word
-/// keys and are not safe to share, so each thread owns a set of its own over
-/// the same stored indexes (`MemorySet`s made from the same stores share the
-/// mapped index image).
+/// With a `MemorySource`, the work is shared among the cores, each thread
+/// with matchers of its own over the shared indexes; without one, this
+/// thread's `MemorySet` does it all.
 struct LowBandSearch: Sendable {
     let threshold: Int
     let targetLanguage: String
@@ -19,18 +18,21 @@ struct LowBandSearch: Sendable {
     /// The band of each source, in order.
     ///
     /// - Throws: the first error a memory threw (a damaged store, say).
-    func bands(of sources: [TaggedText], memories: MemorySet, helpers: [MemorySet]) throws -> [MatchAnalysis.Band] {
+    func bands(of sources: [TaggedText], memories: MemorySet, helpers: (any MemorySource)?) throws -> [MatchAnalysis.Band] {
         guard !sources.isEmpty else { return [] }
-        let sets = SetsPerThread(sets: [memories] + helpers)
-        let results = BandResults(count: sources.count)
-        let search = self
-        DispatchQueue.concurrentPerform(iterations: sets.count) { worker in
-            let memories = sets.take(worker)
-            for index in stride(from: worker, to: sources.count, by: sets.count) {
-                results.set(index, Result { try search.band(of: sources[index], in: memories) })
+        let threads = min(ProcessInfo.processInfo.activeProcessorCount, 8, sources.count)
+        guard let helpers, threads > 1 else {
+            return try sources.map { try band(of: $0, in: memories) }
+        }
+        let results = Mutex<[Result<MatchAnalysis.Band, Error>?]>(Array(repeating: nil, count: sources.count))
+        DispatchQueue.concurrentPerform(iterations: threads) { worker in
+            let memories = Result { try helpers.memorySet() }
+            for index in stride(from: worker, to: sources.count, by: threads) {
+                let settled = memories.flatMap { memories in Result { try self.band(of: sources[index], in: memories) } }
+                results.withLock { $0[index] = settled }
             }
         }
-        return try (0..<sources.count).map { try results.get($0) }
+        return try results.withLock { $0 }.map { try $0!.get() }
     }
 
     private func band(of source: TaggedText, in memories: MemorySet) throws -> MatchAnalysis.Band {
@@ -41,28 +43,4 @@ struct LowBandSearch: Sendable {
         }
         return .none
     }
-}
-
-/// Hands each worker thread the memory set that only it uses.
-private final class SetsPerThread: @unchecked Sendable {
-    // @unchecked: `take(i)` gives set i to worker i alone; no set is ever
-    // touched by two threads, and the array itself is never mutated.
-    private let sets: [MemorySet]
-
-    init(sets: [MemorySet]) { self.sets = sets }
-
-    var count: Int { sets.count }
-
-    func take(_ worker: Int) -> MemorySet { sets[worker] }
-}
-
-/// One result slot per source, each written by one thread.
-private final class BandResults: Sendable {
-    private let slots: Mutex<[Result<MatchAnalysis.Band, Error>?]>
-
-    init(count: Int) { slots = Mutex(Array(repeating: nil, count: count)) }
-
-    func set(_ index: Int, _ result: Result<MatchAnalysis.Band, Error>) { slots.withLock { $0[index] = result } }
-
-    func get(_ index: Int) throws -> MatchAnalysis.Band { try slots.withLock { $0[index] }!.get() }
 }

@@ -14,19 +14,19 @@ import TranslationMemory
 /// analysis.bands[.exact]?.segments
 /// ```
 ///
-/// Not thread-safe (matchers cache word keys): one per task. Repetitions
+/// Not `Sendable` (its matchers cache word keys): one per task. Repetitions
 /// across the documents of a run are remembered between calls.
 public final class MatchAnalyzer {
     public let sourceLanguage: String
     public let targetLanguage: String
     private let memories: MemorySet
-    private let helpers: [MemorySet]
+    private let helpers: (any MemorySource)?
     private let tokenizer: MatchTokenizer
     private var earlierFiles = Set<TaggedText>()
 
-    /// `helpers` are more handles on the same memories, one per extra thread
-    /// for the band searches.
-    public init(memories: MemorySet, helpers: [MemorySet] = [], sourceLanguage: String, targetLanguage: String) {
+    /// `helpers`, when given, makes matchers over the same memories for the
+    /// other cores, for the band searches.
+    public init(memories: MemorySet, helpers: (any MemorySource)? = nil, sourceLanguage: String, targetLanguage: String) {
         self.memories = memories
         self.helpers = helpers
         self.sourceLanguage = sourceLanguage

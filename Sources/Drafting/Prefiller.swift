@@ -13,14 +13,14 @@ import TranslationMemory
 /// match band (`MatchAnalysis`) down to the 50-74 band. A job that needs only
 /// the counts uses `MatchAnalyzer`, which writes no draft.
 ///
-/// Not thread-safe (matchers and recognizers cache): make one per task.
+/// Not `Sendable` (its matchers and recognizer cache): one per task.
 public final class Prefiller {
     public let sourceLanguage: String
     public let targetLanguage: String
     public let minimumScore: Int
     public let matchLimit: Int
     private let memories: MemorySet
-    private let helpers: [MemorySet]
+    private let helpers: (any MemorySource)?
     private let recognizer: TermRecognizer?
     private let tokenizer: MatchTokenizer
     /// Best matches by source text, shared by the documents of a run.
@@ -29,10 +29,9 @@ public final class Prefiller {
     /// Sources of the documents already prefilled, for cross-file repetitions.
     private var earlierFiles = Set<TaggedText>()
 
-    /// `helpers` are more handles on the same memories, one per extra thread
-    /// for the analysis's searches below the threshold (matchers are not
-    /// thread-safe; the stored index they map is shared).
-    public init(memories: MemorySet, helpers: [MemorySet] = [], termBase: TermBase?, sourceLanguage: String, targetLanguage: String, minimumScore: Int = 75, matchLimit: Int = 5) throws {
+    /// `helpers`, when given, makes matchers over the same memories for the
+    /// other cores, for the analysis's searches below the threshold.
+    public init(memories: MemorySet, helpers: (any MemorySource)? = nil, termBase: TermBase?, sourceLanguage: String, targetLanguage: String, minimumScore: Int = 75, matchLimit: Int = 5) throws {
         self.memories = memories
         self.helpers = helpers
         self.sourceLanguage = sourceLanguage

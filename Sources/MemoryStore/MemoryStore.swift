@@ -4,7 +4,7 @@ import TranslationMemory
 /// Where a memory's units live. The matcher and the index read units through
 /// this protocol and never ask where they came from; SQLite is the first
 /// backend, PostgreSQL for teams comes next.
-public protocol MemoryStore: AnyObject {
+public protocol MemoryStore: AnyObject, Sendable {
     /// Calls `body` with every unit, in the order they were stored.
     func forEachUnit(_ body: (TranslationUnit) throws -> Void) throws
 
@@ -42,10 +42,32 @@ extension MemoryStore {
     /// A matcher that reads this store's index and fetches only the units a
     /// lookup needs. `memory` numbers the store in a `MemorySet`.
     public func matcher(sourceLanguage: String, memory: Int = 0) throws -> MemoryMatcher {
-        MemoryMatcher(index: try fuzzyIndex(language: sourceLanguage), sourceLanguage: sourceLanguage, memory: memory) { [self] keys in
-            try units(keys: keys)
+        try source(sourceLanguage: sourceLanguage, memory: memory).matcher()
+    }
+
+    /// The store and its index for `sourceLanguage`, opened once, from which
+    /// every task makes matchers of its own.
+    public func source(sourceLanguage: String, memory: Int = 0) throws -> StoredMemory {
+        StoredMemory(store: self, index: try fuzzyIndex(language: sourceLanguage), sourceLanguage: sourceLanguage, memory: memory)
+    }
+}
+
+/// A store with its index loaded: the `MemorySource` of a SQLite (or any)
+/// memory. The store reads in parallel (SQLite in WAL mode through a pool),
+/// and the index is immutable, so both are shared by every task.
+public struct StoredMemory: MemorySource {
+    public let store: any MemoryStore
+    public let index: FuzzyIndex
+    public let sourceLanguage: String
+    public let memory: Int
+
+    public func matcher() -> MemoryMatcher {
+        MemoryMatcher(index: index, sourceLanguage: sourceLanguage, memory: memory) { [store] keys in
+            try store.units(keys: keys)
         }
     }
+
+    public func memorySet() throws -> MemorySet { MemorySet([matcher()]) }
 }
 
 extension MemoryStore {

@@ -13,8 +13,9 @@ import Foundation
 /// differing only in numbers is always a candidate), and `bruteForceMatches`
 /// computes the same answer by scanning, for tests.
 ///
-/// Not thread-safe (it caches word keys); make one per task. Several memories
-/// are searched together through `MemorySet`.
+/// A matcher caches word keys, so it belongs to one task (it is not
+/// `Sendable`); tasks get matchers of their own over shared indexes from a
+/// `MemorySource`. Several memories are searched together through `MemorySet`.
 public final class MemoryMatcher {
     /// Fetches units by the keys the index was built with; keys of units that
     /// no longer exist may be left out.
@@ -56,12 +57,8 @@ public final class MemoryMatcher {
     /// A matcher over units in memory, indexed now; their keys are their
     /// positions in `units`.
     public convenience init(units: [TranslationUnit], sourceLanguage: String, memory: Int = 0) throws {
-        var indexer = SourceIndexer(language: sourceLanguage)
-        for (position, unit) in units.enumerated() {
-            guard let variant = unit.variant(in: sourceLanguage) else { continue }
-            try indexer.add(variant.text, key: Int64(position))
-        }
-        self.init(index: indexer.build(label: ""), sourceLanguage: sourceLanguage, memory: memory) { keys in
+        let source = try UnitsInMemory(units: units, sourceLanguage: sourceLanguage, memory: memory)
+        self.init(index: source.index, sourceLanguage: sourceLanguage, memory: memory) { keys in
             Dictionary(uniqueKeysWithValues: keys.map { ($0, units[Int($0)]) })
         }
     }

@@ -26,9 +26,9 @@ public struct AnalysisJob: Sendable {
     /// - Throws: `DilmancError` for a missing or malformed document or memory.
     public func run(progress: any ProgressReporter = SilentProgress()) throws -> [AnalysisTable] {
         let job = try DraftJob.read(documents, sourceLanguage: sourceLanguage.code)
-        let resources = try DraftJob.Resources.open(memories: memories, glossaries: nil, from: sourceLanguage, to: targetLanguages, helpers: true)
+        let resources = try DraftJob.Resources.open(memories: memories, glossaries: nil, from: sourceLanguage, to: targetLanguages, parallel: true)
         return try targetLanguages.map { target in
-            let analyzer = MatchAnalyzer(memories: resources.memories, helpers: resources.helpers, sourceLanguage: sourceLanguage.code, targetLanguage: target.code)
+            let analyzer = try resources.analyzer(from: sourceLanguage.code, to: target.code)
             let analyses = try job.documents.enumerated().map { index, document in
                 progress.update(fraction: Double(index) / Double(job.documents.count), "\(document.path) → \(target)")
                 return try analyzer.analyze(document.units, file: document.path)

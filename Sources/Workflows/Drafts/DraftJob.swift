@@ -37,27 +37,30 @@ public struct DraftJob {
         return DraftJob(documents: documents)
     }
 
-    /// The memories (with one more handle per extra core, for the analysis's
-    /// slow searches below the threshold; the stored index is mapped once)
-    /// and the glossary of a job, opened once for all its target languages.
+    /// The memories and the glossary of a job, opened once for all its target
+    /// languages and shared by the threads of the band searches.
     public struct Resources {
-        public var memories: MemorySet
-        public var helpers: [MemorySet]
+        public var memories: CombinedMemories
+        /// Whether band searches may use every core.
+        public var parallel: Bool
         public var termBase: TermBase?
 
-        /// `glossaries` nil: no glossary (analysis needs none). `helpers`:
-        /// open one more set per extra core, for band searches.
-        public static func open(memories: [String], glossaries: [String]?, from: LanguageTag, to targets: [LanguageTag], helpers: Bool) throws -> Resources {
+        /// `glossaries` nil: no glossary (analysis needs none). `parallel`:
+        /// band searches below the threshold use every core.
+        public static func open(memories: [String], glossaries: [String]?, from: LanguageTag, to targets: [LanguageTag], parallel: Bool) throws -> Resources {
             let paths = try MemoryCatalog.readable(memories)
-            let threads = helpers ? min(ProcessInfo.processInfo.activeProcessorCount, 8) : 1
             return Resources(
-                memories: try MemoryCatalog.memorySet(paths, sourceLanguage: from.code, requiring: [from] + targets),
-                helpers: try (1..<max(threads, 1)).map { _ in try MemoryCatalog.memorySet(paths, sourceLanguage: from.code) },
+                memories: try MemoryCatalog.memories(paths, sourceLanguage: from.code, requiring: [from] + targets),
+                parallel: parallel,
                 termBase: try glossaries.flatMap(GlossaryCatalog.termBaseIfAny))
         }
 
         public func prefiller(from: String, to target: String, minimum: Int) throws -> Prefiller {
-            try Prefiller(memories: memories, helpers: helpers, termBase: termBase, sourceLanguage: from, targetLanguage: target, minimumScore: minimum)
+            try Prefiller(memories: memories.memorySet(), helpers: parallel ? memories : nil, termBase: termBase, sourceLanguage: from, targetLanguage: target, minimumScore: minimum)
+        }
+
+        public func analyzer(from: String, to target: String) throws -> MatchAnalyzer {
+            MatchAnalyzer(memories: try memories.memorySet(), helpers: parallel ? memories : nil, sourceLanguage: from, targetLanguage: target)
         }
     }
 }

@@ -108,7 +108,7 @@ public struct PrefillJob: Sendable {
                 throw DilmancError.at(output, "cannot create the drafts folder: \((error as NSError).localizedDescription)")
             }
         }
-        let resources = try DraftJob.Resources.open(memories: memories, glossaries: glossaries, from: sourceLanguage, to: targetLanguages, helpers: analyze)
+        let resources = try DraftJob.Resources.open(memories: memories, glossaries: glossaries, from: sourceLanguage, to: targetLanguages, parallel: analyze)
         var drafts: [Draft] = []
         var tables: [AnalysisTable] = []
         for target in targetLanguages {

@@ -47,8 +47,9 @@ public enum MemoryCatalog {
         return found
     }
 
-    /// The memories at `paths`, searched together from `sourceLanguage`.
-    /// SQLite memories and cached TMX files answer from their stored indexes;
+    /// The memories at `paths`, searched together from `sourceLanguage`,
+    /// opened once for every task of the process (each task makes its own
+    /// `MemorySet` from them). SQLite memories and cached TMX files answer from their stored indexes;
     /// a TMX that cannot be cached is read and indexed in memory.
     ///
     /// `requiring` languages that none of the memories holds are refused: a
@@ -58,24 +59,24 @@ public enum MemoryCatalog {
     ///
     /// - Throws: `DilmancError` for a missing or damaged memory, or (kind
     ///   `usage`) naming a required language no memory holds.
-    public static func memorySet(_ paths: [String], sourceLanguage: String, requiring languages: [LanguageTag] = [], progress: any ProgressReporter = SilentProgress()) throws -> MemorySet {
-        var matchers: [MemoryMatcher] = []
+    public static func memories(_ paths: [String], sourceLanguage: String, requiring languages: [LanguageTag] = [], progress: any ProgressReporter = SilentProgress()) throws -> CombinedMemories {
+        var parts: [any MemorySource] = []
         var held = Set<String>()
         for (number, path) in paths.enumerated() {
             do {
                 if path.hasSuffix(".tmx") {
                     if let cached = try TMXCache.memory(for: path, progress: progress) {
-                        matchers.append(try cached.matcher(sourceLanguage: sourceLanguage, memory: number))
+                        parts.append(try cached.source(sourceLanguage: sourceLanguage, memory: number))
                         if !languages.isEmpty { held.formUnion(try cached.languages()) }
                     } else {
                         var units: [TranslationUnit] = []
                         try TMXReader.read(contentsOf: URL(fileURLWithPath: path)) { units.append($0) }
-                        matchers.append(try MemoryMatcher(units: units, sourceLanguage: sourceLanguage, memory: number))
+                        parts.append(try UnitsInMemory(units: units, sourceLanguage: sourceLanguage, memory: number))
                         held.formUnion(units.flatMap { $0.variants.map { LanguageCode.primary($0.language) } })
                     }
                 } else {
                     let store = try open(path, create: false)
-                    matchers.append(try store.matcher(sourceLanguage: sourceLanguage, memory: number))
+                    parts.append(try store.source(sourceLanguage: sourceLanguage, memory: number))
                     if !languages.isEmpty { held.formUnion(try store.languages()) }
                 }
             } catch let error as TMXError {
@@ -88,6 +89,11 @@ public enum MemoryCatalog {
             let names = paths.count == 1 ? paths[0] : "the memories (\(paths.joined(separator: ", ")))"
             throw DilmancError(.usage, "no unit in \(names) has language '\(language)'; they hold \(held.sorted().joined(separator: ", "))")
         }
-        return MemorySet(matchers)
+        return CombinedMemories(parts)
+    }
+
+    /// One task's matchers over the memories at `paths` (see `memories`).
+    public static func memorySet(_ paths: [String], sourceLanguage: String, requiring languages: [LanguageTag] = [], progress: any ProgressReporter = SilentProgress()) throws -> MemorySet {
+        try memories(paths, sourceLanguage: sourceLanguage, requiring: languages, progress: progress).memorySet()
     }
 }

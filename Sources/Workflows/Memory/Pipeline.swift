@@ -1,37 +1,44 @@
 import Foundation
+import Synchronization
 
 /// Runs a producer on a thread of its own and hands its elements to the
 /// caller in batches, through a bounded queue: reading and parsing a file
 /// overlaps with storing what was already read, on a second core.
 ///
-/// The queue holds at most `capacity` batches, so memory stays flat. When the
-/// consumer stops early (it threw), the producer's next `emit` throws
+/// The queue holds at most `capacity` batches, so memory stays flat: `free`
+/// counts the places left, `ready` the batches waiting. When the consumer
+/// stops early (it threw), the producer's next `emit` throws
 /// `Pipeline.Cancelled`, so it stops too; its own error is rethrown to the
 /// consumer after the elements it produced before it.
-final class Pipeline<Element: Sendable, Result: Sendable>: @unchecked Sendable {
-    // @unchecked: every mutable field is guarded by `condition`.
+final class Pipeline<Element: Sendable, Output: Sendable>: Sendable {
     struct Cancelled: Error {}
 
-    private let condition = NSCondition()
-    private var batches: [[Element]] = []
-    private var finished: Swift.Result<Result, Error>?
-    private var cancelled = false
-    private let capacity: Int
+    private struct Queue {
+        var batches: [[Element]] = []
+        var finished: Result<Output, Error>?
+        var cancelled = false
+    }
+
+    private let queue = Mutex(Queue())
+    private let free: DispatchSemaphore
+    /// Signalled once per batch, and once when the producer finished.
+    private let ready = DispatchSemaphore(value: 0)
+    private let done = DispatchSemaphore(value: 0)
     private let batchSize: Int
 
     init(capacity: Int = 8, batchSize: Int = 512) {
-        self.capacity = capacity
+        free = DispatchSemaphore(value: capacity)
         self.batchSize = batchSize
     }
 
     /// Calls `produce` on a new thread with an `emit` function, and `consume`
     /// on this one with each element, in order. Returns what `produce`
     /// returned.
-    public func run(produce: @escaping @Sendable (_ emit: (Element) throws -> Void) throws -> Result, consume: (Element) throws -> Void) throws -> Result {
+    func run(produce: @escaping @Sendable (_ emit: (Element) throws -> Void) throws -> Output, consume: (Element) throws -> Void) throws -> Output {
         let thread = Thread { [self] in
             var pending: [Element] = []
             pending.reserveCapacity(batchSize)
-            let outcome = Swift.Result<Result, Error> {
+            let outcome = Result<Output, Error> {
                 let result = try produce { element in
                     pending.append(element)
                     if pending.count == self.batchSize {
@@ -42,10 +49,9 @@ final class Pipeline<Element: Sendable, Result: Sendable>: @unchecked Sendable {
                 if !pending.isEmpty { try push(pending) }
                 return result
             }
-            condition.lock()
-            finished = outcome
-            condition.broadcast()
-            condition.unlock()
+            queue.withLock { $0.finished = outcome }
+            ready.signal()
+            done.signal()
         }
         thread.stackSize = 8 << 20
         thread.start()
@@ -54,41 +60,38 @@ final class Pipeline<Element: Sendable, Result: Sendable>: @unchecked Sendable {
                 for element in batch { try consume(element) }
             }
         } catch {
-            condition.lock()
-            cancelled = true
-            batches.removeAll()
-            condition.broadcast()
-            // Wait for the producer to notice, so nothing outlives the call.
-            while finished == nil { condition.wait() }
-            condition.unlock()
+            queue.withLock { $0.cancelled = true }
+            // Wake a producer waiting for a free place, then wait for it to
+            // notice, so nothing outlives the call.
+            free.signal()
+            done.wait()
             throw error
         }
-        condition.lock()
-        defer { condition.unlock() }
-        return try finished!.get()
+        done.wait()
+        return try queue.withLock { $0.finished! }.get()
     }
 
     private func push(_ batch: [Element]) throws {
-        condition.lock()
-        defer { condition.unlock() }
-        while batches.count >= capacity && !cancelled { condition.wait() }
-        if cancelled { throw Cancelled() }
-        batches.append(batch)
-        condition.broadcast()
+        free.wait()
+        try queue.withLock { queue in
+            if queue.cancelled { throw Cancelled() }
+            queue.batches.append(batch)
+        }
+        ready.signal()
     }
 
     /// The next batch, nil when the producer is done; rethrows its error
     /// once every batch before it was consumed.
     private func next() throws -> [Element]? {
-        condition.lock()
-        defer { condition.unlock() }
-        while batches.isEmpty && finished == nil { condition.wait() }
-        if !batches.isEmpty {
-            let batch = batches.removeFirst()
-            condition.broadcast()
+        ready.wait()
+        let batch: [Element]? = queue.withLock { queue in
+            queue.batches.isEmpty ? nil : queue.batches.removeFirst()
+        }
+        if let batch {
+            free.signal()
             return batch
         }
-        if case .failure(let error) = finished! { throw error }
+        if case .failure(let error) = queue.withLock({ $0.finished! }) { throw error }
         return nil
     }
 }
