@@ -19,7 +19,7 @@ struct AlignBench: ParsableCommand {
         core, and reports the share of sentences aligned as built.
 
         EXAMPLE
-          swift build -c release && .build/release/dilmanc bench align --sentences 10000 --to ru
+          swift build -c release && .build/release/dilmanc-bench align --sentences 10000 --to ru
         """
     )
 

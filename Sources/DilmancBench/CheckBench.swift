@@ -21,7 +21,7 @@ struct CheckBench: ParsableCommand {
         term base and the units as TSV for a peer to run on the same data.
 
         EXAMPLE
-          swift build -c release && .build/release/dilmanc bench check --entries 10000 --segments 100000
+          swift build -c release && .build/release/dilmanc-bench check --entries 10000 --segments 100000
         """
     )
 

@@ -18,7 +18,7 @@ struct LookupBench: ParsableCommand {
         time per lookup on one core.
 
         EXAMPLE
-          dilmanc bench lookup --memory tm_1000000.sqlite --queries queries_1000000.tsv --from en --to ru
+          dilmanc-bench lookup --memory tm_1000000.sqlite --queries queries_1000000.tsv --from en --to ru
         """
     )
 

@@ -19,7 +19,7 @@ struct SegmentBench: ParsableCommand {
         offsets). Prints the median of --runs runs.
 
         EXAMPLE
-          swift build -c release && .build/release/dilmanc bench segment --megabytes 10
+          swift build -c release && .build/release/dilmanc-bench segment --megabytes 10
         """
     )
 

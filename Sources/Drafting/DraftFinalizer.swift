@@ -8,41 +8,36 @@ import TranslationMemory
 /// byte for byte.
 public enum DraftFinalizer {
     public static func text(of draft: DraftDocument) -> String {
-        let targets = filledTargets(of: draft)
-        var out = ""
-        for unit in draft.units {
-            for piece in unit.pieces {
-                switch piece {
-                case .ignorable(let text):
-                    out += text
-                case .segment(let segment):
-                    let text = targets[segment.id] ?? segment.repeats.flatMap { targets[$0] } ?? segment.source
-                    out += render(text)
-                }
-            }
+        document(of: draft) { segment, targets in
+            render(targets[segment.id] ?? segment.repeats.flatMap { targets[$0] } ?? segment.source)
         }
-        return out
     }
 
     /// The draft as a document to read: exact and context matches as their
     /// translation, fuzzy ones as `⟦87%⟧ translation`, and segments without a
     /// match left in the source language as `⟦source⟧`.
     public static func preview(of draft: DraftDocument) -> String {
+        document(of: draft) { segment, targets in
+            if let target = segment.target, let best = segment.matches.first {
+                (best.score >= 100 ? "" : "⟦\(best.score)%⟧ ") + render(target)
+            } else if let target = segment.repeats.flatMap({ targets[$0] }) {
+                render(target)
+            } else {
+                "⟦" + render(segment.source) + "⟧"
+            }
+        }
+    }
+
+    /// The text between segments as it was, each segment as `segment` writes
+    /// it, given the draft's filled targets.
+    private static func document(of draft: DraftDocument, segment write: (DraftSegment, [String: TaggedText]) -> String) -> String {
         let targets = filledTargets(of: draft)
         var out = ""
         for unit in draft.units {
             for piece in unit.pieces {
                 switch piece {
-                case .ignorable(let text):
-                    out += text
-                case .segment(let segment):
-                    if let target = segment.target, let best = segment.matches.first {
-                        out += (best.score >= 100 ? "" : "⟦\(best.score)%⟧ ") + render(target)
-                    } else if let target = segment.repeats.flatMap({ targets[$0] }) {
-                        out += render(target)
-                    } else {
-                        out += "⟦" + render(segment.source) + "⟧"
-                    }
+                case .ignorable(let text): out += text
+                case .segment(let segment): out += write(segment, targets)
                 }
             }
         }

@@ -35,31 +35,11 @@ public struct AlignmentJob: Sendable {
         targetLanguages = to
     }
 
-    public struct Summary: Codable, Sendable, Equatable {
-        public var sourceSentences: Int
-        public var units: Int
-        /// Units with all three languages.
-        public var threeLanguageUnits: Int
-        /// Units below the minimum confidence, left out of the TMX and memory.
-        public var lowConfidence: Int
-        /// Units new to the memory, and merged into stored ones.
-        public var added: Int?
-        public var merged: Int?
-        public var memory: String?
-
-        public func text(from source: LanguageTag, minimum: Double) -> String {
-            var out = ""
-            if let memory, let added, let merged { out += "stored \(units - lowConfidence) units in \(memory): \(added) new, \(merged) merged\n" }
-            out += "\(sourceSentences) \(source) sentences: \(units) units (\(threeLanguageUnits) in three languages), \(lowConfidence) below confidence \(minimum) left for review\n"
-            return out
-        }
-    }
-
     /// Aligns and writes what was asked.
     ///
     /// - Throws: `DilmancError` for a missing or malformed document, glossary
     ///   or memory, or an output that cannot be written.
-    public func run() throws -> Summary {
+    public func run() throws -> AlignmentSummary {
         let termBase = try GlossaryCatalog.termBaseIfAny(glossaries)
         let languages = [sourceLanguage] + targetLanguages
         let texts = try documents.map { try InputDocument.read($0).text }
@@ -77,7 +57,7 @@ public struct AlignmentJob: Sendable {
                 : AlignmentReview.tsv(aligned, languages: codes, minimum: minimumConfidence)
             try Output.write(text, to: review)
         }
-        var summary = Summary(sourceSentences: result.sourceSentences, units: aligned.count,
+        var summary = AlignmentSummary(sourceSentences: result.sourceSentences, units: aligned.count,
                               threeLanguageUnits: aligned.filter { $0.unit.variants.count == 3 }.count,
                               lowConfidence: aligned.count - kept.count)
         if let memory {
