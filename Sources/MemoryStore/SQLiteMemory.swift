@@ -108,7 +108,12 @@ public final class SQLiteMemory: MemoryStore {
                 try db.execute(sql: "UPDATE variant SET markup = ? WHERE id = ?", arguments: [try json(text), row["id"] as Int64])
             }
             // Stored indexes hold the tags' old tokens: they must be rebuilt.
-            try db.execute(sql: "UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'revision'")
+            try bumpRevision(db)
+        }
+        // Indexes list every text of a language, alternatives included, and
+        // no blank one; those stored before held only a unit's first text.
+        migrator.registerMigration("v4-alternatives-indexed") { db in
+            try bumpRevision(db)
         }
         return migrator
     }
@@ -166,14 +171,21 @@ public final class SQLiteMemory: MemoryStore {
         try database.read { db in try Self.stamp(db) }
     }
 
+    /// Makes every stored index stale: each names the revision it was built at.
+    private static func bumpRevision(_ db: Database) throws {
+        try db.execute(sql: "UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'revision'")
+    }
+
     private static func stamp(_ db: Database) throws -> (identity: String, revision: Int) {
         (try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'identity'") ?? "",
          try Int.fetchOne(db, sql: "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'revision'") ?? 0)
     }
 
-    /// Calls `body` with each unit's id and its first text in `language`, read
-    /// in one transaction, with the revision it saw: the input of the fuzzy
-    /// index, without decoding whole units.
+    /// Calls `body` with each unit's id and each of its texts in `language`
+    /// (a unit may hold alternatives in one language; blank texts are left
+    /// out, as the matcher never offers them), read in one transaction, with
+    /// the revision it saw: the input of the fuzzy index, without decoding
+    /// whole units.
     func forEachSource(language: String, _ body: (Int64, TaggedText) throws -> Void) throws -> (identity: String, revision: Int) {
         try database.read { db in
             let stamp = try Self.stamp(db)
@@ -183,12 +195,10 @@ public final class SQLiteMemory: MemoryStore {
             // Rows already have the primary language; a region, when asked for,
             // must match too.
             let checkRegion = language.contains("-") || language.contains("_")
-            var last: Int64?
             while let row = try rows.next() {
-                let unitId: Int64 = row[0]
-                guard unitId != last, !checkRegion || LanguageMatch.matches(requested: language, actual: row[1]) else { continue }
-                last = unitId
-                try body(unitId, try Self.decode(TaggedText.self, row[3]) ?? TaggedText(row[2] as String))
+                let plainText: String = row[2]
+                guard !TaggedText(plainText).isBlank, !checkRegion || LanguageMatch.matches(requested: language, actual: row[1]) else { continue }
+                try body(row[0], try Self.decode(TaggedText.self, row[3]) ?? TaggedText(plainText))
             }
             return stamp
         }
@@ -213,7 +223,7 @@ public final class SQLiteMemory: MemoryStore {
             let writer = try SQLiteWriter(db: db)
             try body(writer)
             if writer.report.added + writer.report.merged > 0 {
-                try db.execute(sql: "UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'revision'")
+                try Self.bumpRevision(db)
             }
             return writer.report
         }
