@@ -57,6 +57,28 @@ import Testing
         #expect(lenient.stderr.contains("skipped: \(file.path):3:1: <tuv> without xml:lang"))
     }
 
+    /// A `tu` nested in a `tu`, and a `tuv` without `seg`, stop the import
+    /// (nothing is stored), or are skipped and counted with --skip-invalid.
+    @Test func nestedUnitsAndMissingSegmentsStopTheImport() throws {
+        let folder = try DilmancProcess.temporaryDirectory()
+        let file = folder.appendingPathComponent("nested.tmx")
+        try """
+        <tmx version="1.4"><header srclang="en"/><body>
+        <tu><tuv xml:lang="en"><seg>Good</seg></tuv><tuv xml:lang="az"><seg>Yaxşı</seg></tuv></tu>
+        <tu><tuv xml:lang="en"><seg>Outer</seg></tuv><tu><tuv xml:lang="en"><seg>Inner</seg></tuv></tu><tuv xml:lang="az"><seg>Xarici</seg></tuv></tu>
+        <tu><tuv xml:lang="en"/><tuv xml:lang="az"><seg>Mənbəsiz</seg></tuv></tu>
+        </body></tmx>
+        """.write(to: file, atomically: true, encoding: .utf8)
+        let memory = folder.appendingPathComponent("m.sqlite").path
+        let strict = try DilmancProcess.run(["memory", "import", "--memory", memory, file.path])
+        #expect(strict.status == 2)
+        #expect(strict.stderr.contains("\(file.path):3:1: a <tu> inside a <tu>"), "\(strict.stderr)")
+        let lenient = try DilmancProcess.run(["memory", "import", "--memory", memory, "--skip-invalid", file.path])
+        #expect(lenient.status == 0)
+        #expect(lenient.stdout.contains("1 new, 0 merged, 2 skipped"), "\(lenient.stdout)")
+        #expect(lenient.stderr.contains("\(file.path):4:1: <tuv xml:lang=\"en\"> without <seg>"), "\(lenient.stderr)")
+    }
+
     @Test func exportFiltersLanguagesAndReimportsTheSame() throws {
         let folder = try DilmancProcess.temporaryDirectory()
         let memory = folder.appendingPathComponent("m.sqlite").path

@@ -17,9 +17,10 @@ import Foundation
 /// resolved.
 ///
 /// Errors: malformed XML stops the read with `TMXError` (file, line, column).
-/// A well-formed unit that breaks TMX's rules (no `seg`, no language, fewer
-/// than one variant) also stops it, unless `skipInvalid` is set: then it is
-/// skipped and reported in `Summary.skipped`.
+/// A well-formed unit that breaks TMX's rules (a `tuv` without a `seg` or
+/// with two, no language, no variant, a `tu` or `tuv` inside another) also
+/// stops it, unless `skipInvalid` is set: then it is skipped (a nested `tu`
+/// with the unit around it) and reported in `Summary.skipped`.
 public enum TMXReader {
     public struct Summary: Sendable {
         public var header: TMXHeader?
@@ -114,7 +115,11 @@ private final class TMXHandler {
     private var unit: TranslationUnit?
     private var unitLine = 0
     private var unitProblem: String?
+    /// How many `tu` are open inside the unit being read (TMX allows none).
+    private var nestedUnits = 0
     private var variant: Variant?
+    /// Whether the variant being read has had its `seg`.
+    private var variantHasSegment = false
     /// The `seg` being read, while one is open.
     private var segment: TMXSegmentBuilder?
     /// Text of a `note` or `prop` being read, and the prop's type.
@@ -158,6 +163,11 @@ private final class TMXHandler {
                 adminLanguage: attributes["adminlang"] ?? "", sourceLanguage: attributes["srclang"] ?? "*all*",
                 dataType: attributes["datatype"] ?? "")
         case "tu":
+            if unit != nil {
+                nestedUnits += 1
+                unitProblem = unitProblem ?? "a <tu> inside a <tu> (line \(position().0))"
+                return
+            }
             let source = attributes["srclang"] ?? summary.header?.sourceLanguage
             unit = TranslationUnit(
                 tuid: attributes["tuid"], sourceLanguage: source == "*all*" ? nil : source, variants: [],
@@ -169,6 +179,8 @@ private final class TMXHandler {
             unitProblem = nil
         case "tuv":
             guard unit != nil else { return stop(error("<tuv> outside a <tu>")) }
+            if variant != nil { unitProblem = unitProblem ?? "a <tuv> inside a <tuv> (line \(position().0))" }
+            variantHasSegment = false
             guard let language = attributes["xml:lang"] ?? attributes["lang"], !language.isEmpty else {
                 unitProblem = unitProblem ?? "<tuv> without xml:lang"
                 variant = Variant(language: "", text: TaggedText([]))
@@ -179,6 +191,8 @@ private final class TMXHandler {
                               changed: stamp(attributes["changedate"], attributes["changeid"]))
         case "seg":
             guard variant != nil else { return stop(error("<seg> outside a <tuv>")) }
+            if variantHasSegment { unitProblem = unitProblem ?? "a <tuv> with two <seg> (line \(position().0))" }
+            variantHasSegment = true
             segment = TMXSegmentBuilder()
         case "note":
             annotation = ""
@@ -222,10 +236,15 @@ private final class TMXHandler {
             propertyType = nil
         case "tuv":
             if let finished = variant {
+                if !variantHasSegment { unitProblem = unitProblem ?? "<tuv xml:lang=\"\(finished.language)\"> without <seg>" }
                 unit?.variants.append(finished)
             }
             variant = nil
         case "tu":
+            if nestedUnits > 0 {
+                nestedUnits -= 1
+                return
+            }
             guard var finished = unit else { return }
             unit = nil
             // Dilmanc's own properties go back into their fields.
@@ -234,7 +253,6 @@ private final class TMXHandler {
             finished.properties.removeAll { $0.type == TMXProperty.origin || $0.type == TMXProperty.context }
             var problem = unitProblem
             if problem == nil, finished.variants.isEmpty { problem = "<tu> without any <tuv>" }
-            if problem == nil, finished.variants.contains(where: { $0.text.isEmpty && $0.language.isEmpty }) { problem = "<tuv> without <seg>" }
             if let problem {
                 let failure = error("\(problem) (unit starting here)", line: unitLine)
                 if skipInvalid { summary.skipped.append(failure) } else { stop(failure) }
