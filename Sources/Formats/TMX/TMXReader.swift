@@ -14,7 +14,9 @@ import Foundation
 ///
 /// Safety: a document type with entity declarations is refused before parsing
 /// (no external entities, no "billion laughs"), and external entities are never
-/// resolved.
+/// resolved. Language codes are checked as BCP 47 tags where they are read
+/// (`LanguageAttribute`): a bad header `srclang` stops the read, a bad `tu`
+/// `srclang` or `tuv` `xml:lang` makes its unit invalid (see below).
 ///
 /// Errors: malformed XML stops the read with `TMXError` (file, line, column).
 /// A well-formed unit that breaks TMX's rules (a `tuv` without a `seg` or
@@ -157,6 +159,9 @@ private final class TMXHandler {
         case "tmx":
             sawRoot = true
         case "header":
+            if let source = attributes["srclang"], source != "*all*", let problem = LanguageAttribute.problem(source, attribute: "srclang") {
+                return stop(error("<header> \(problem)"))
+            }
             summary.header = TMXHeader(
                 creationTool: attributes["creationtool"] ?? "", creationToolVersion: attributes["creationtoolversion"] ?? "",
                 segmentType: attributes["segtype"] ?? "sentence", originalFormat: attributes["o-tmf"] ?? "",
@@ -169,6 +174,8 @@ private final class TMXHandler {
                 return
             }
             let source = attributes["srclang"] ?? summary.header?.sourceLanguage
+            unitProblem = nil
+            if let source, source != "*all*", let problem = LanguageAttribute.problem(source, attribute: "srclang") { unitProblem = "<tu> \(problem)" }
             unit = TranslationUnit(
                 tuid: attributes["tuid"], sourceLanguage: source == "*all*" ? nil : source, variants: [],
                 created: stamp(attributes["creationdate"], attributes["creationid"]),
@@ -176,7 +183,6 @@ private final class TMXHandler {
                 usageCount: Int(attributes["usagecount"] ?? "") ?? 0,
                 lastUsed: attributes["lastusagedate"].flatMap(TMXDate.parse))
             unitLine = position().0
-            unitProblem = nil
         case "tuv":
             guard unit != nil else { return stop(error("<tuv> outside a <tu>")) }
             if variant != nil { unitProblem = unitProblem ?? "a <tuv> inside a <tuv> (line \(position().0))" }
@@ -186,6 +192,7 @@ private final class TMXHandler {
                 variant = Variant(language: "", text: TaggedText([]))
                 return
             }
+            if let problem = LanguageAttribute.problem(language, attribute: "xml:lang") { unitProblem = unitProblem ?? "<tuv> \(problem)" }
             variant = Variant(language: language, text: TaggedText([]),
                               created: stamp(attributes["creationdate"], attributes["creationid"]),
                               changed: stamp(attributes["changedate"], attributes["changeid"]))

@@ -6,6 +6,10 @@ import Foundation
 /// between them, targets and states, placeholders with their markup, and
 /// repetitions. Matches and glossary entries are not read back: finalizing
 /// and storing need only what the translator confirmed.
+///
+/// Throws `FileFormatError` (file, line, cause) for malformed XML, entity
+/// references, a missing source language, and a language code that is not a
+/// BCP 47 tag.
 public enum XLIFFDraftReader {
     public static func read(contentsOf url: URL) throws -> DraftDocument {
         try parse(try XMLPullReader.opening(url), name: url.path)
@@ -71,12 +75,16 @@ public enum XLIFFDraftReader {
                     switch element {
                     case "xliff":
                         version = attributes["version"] ?? ""
-                        draft.sourceLanguage = attributes["srcLang"] ?? ""
-                        draft.targetLanguage = attributes["trgLang"] ?? ""
+                        draft.sourceLanguage = try LanguageAttribute.checked(attributes["srcLang"], attribute: "srcLang", file: name, line: reader.line) ?? ""
+                        draft.targetLanguage = try LanguageAttribute.checked(attributes["trgLang"], attribute: "trgLang", file: name, line: reader.line) ?? ""
                     case "file":
                         draft.original = attributes["original"] ?? ""
-                        if let source = attributes["source-language"] { draft.sourceLanguage = source }
-                        if let target = attributes["target-language"] { draft.targetLanguage = target }
+                        if let source = try LanguageAttribute.checked(attributes["source-language"], attribute: "source-language", file: name, line: reader.line) {
+                            draft.sourceLanguage = source
+                        }
+                        if let target = try LanguageAttribute.checked(attributes["target-language"], attribute: "target-language", file: name, line: reader.line) {
+                            draft.targetLanguage = target
+                        }
                     case "unit", "group":
                         unit = DraftUnit(id: attributes["id"] ?? "u\(draft.units.count + 1)", pieces: [])
                         data = [:]
@@ -178,6 +186,10 @@ public enum XLIFFDraftReader {
             throw FileFormatError(file: name, line: failure.line, message: "malformed XML: \(failure.message)")
         }
         guard !version.isEmpty else { throw FileFormatError(file: name, line: 1, message: "not an XLIFF file: no <xliff version=…> root") }
+        // Stored units and the memory's index files are named by it.
+        guard !draft.sourceLanguage.isEmpty else {
+            throw FileFormatError(file: name, line: 1, message: "no source language (srcLang on <xliff> in XLIFF 2, source-language on <file> in 1.2)")
+        }
         return draft
     }
 }

@@ -58,14 +58,16 @@ public enum XLIFFReader {
                     if depth == 1 {
                         guard element == "xliff" else { throw FileFormatError(file: name, line: reader.line, message: "not an XLIFF file: the root element is <\(element)>") }
                         document.version = attributes["version"] ?? ""
-                        document.sourceLanguage = attributes["srcLang"]
-                        document.targetLanguage = attributes["trgLang"]
+                        document.sourceLanguage = try LanguageAttribute.checked(attributes["srcLang"], attribute: "srcLang", file: name, line: reader.line)
+                        document.targetLanguage = try LanguageAttribute.checked(attributes["trgLang"], attribute: "trgLang", file: name, line: reader.line)
                     }
                     if collecting != nil { continue }
                     switch element {
                     case "file":
-                        document.sourceLanguage = document.sourceLanguage ?? attributes["source-language"]
-                        document.targetLanguage = document.targetLanguage ?? attributes["target-language"]
+                        let source = try LanguageAttribute.checked(attributes["source-language"], attribute: "source-language", file: name, line: reader.line)
+                        let target = try LanguageAttribute.checked(attributes["target-language"], attribute: "target-language", file: name, line: reader.line)
+                        document.sourceLanguage = document.sourceLanguage ?? source
+                        document.targetLanguage = document.targetLanguage ?? target
                     case "trans-unit", "unit":
                         unitID = attributes["id"] ?? String(document.segments.count + 1)
                         segmentsInUnit = 0
