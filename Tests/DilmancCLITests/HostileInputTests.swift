@@ -39,3 +39,27 @@ import Testing
         #expect(Self.escapedIndexes(under: root).isEmpty)
     }
 }
+
+extension HostileInputTests {
+    /// A draft with a segment id used twice: finalize put the second unit's
+    /// translation in place of the first, and memory add and check took the
+    /// file. Each now exits 2 naming both places.
+    @Test func duplicateIdsInADraftAreRefused() throws {
+        let folder = try DilmancProcess.temporaryDirectory()
+        let draft = folder.appendingPathComponent("dup.az.xlf")
+        try """
+        <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1" srcLang="en" trgLang="az">
+        <file id="f1" original="dup.en.txt">
+        <unit id="u1"><segment id="s1" state="translated"><source>Title</source><target>Başlıq</target></segment></unit>
+        <unit id="u1"><segment id="s1" state="translated"><source>Body</source><target>Mətn</target></segment></unit>
+        </file></xliff>
+        """.write(to: draft, atomically: true, encoding: .utf8)
+        let memory = folder.appendingPathComponent("m.sqlite").path
+        for arguments in [["finalize", draft.path], ["memory", "add", "--memory", memory, draft.path], ["check", draft.path, "--targets", "az", "--glossary", CheckCommandTests.root.appendingPathComponent("glossaries/reference.csv").path]] {
+            let result = try DilmancProcess.run(arguments)
+            #expect(result.status == 2, "\(arguments[0]): \(result.stdout)")
+            #expect(result.stderr == "dilmanc: \(draft.path):4: duplicate unit id 'u1': also at \(draft.path):3\n", "\(arguments[0])")
+        }
+        #expect(!FileManager.default.fileExists(atPath: memory))
+    }
+}

@@ -8,8 +8,8 @@ import Foundation
 /// and storing need only what the translator confirmed.
 ///
 /// Throws `FileFormatError` (file, line, cause) for malformed XML, entity
-/// references, a missing source language, and a language code that is not a
-/// BCP 47 tag.
+/// references, a missing source language, a language code that is not a
+/// BCP 47 tag, and a unit or segment id used twice (naming both lines).
 public enum XLIFFDraftReader {
     public static func read(contentsOf url: URL) throws -> DraftDocument {
         try parse(try XMLPullReader.opening(url), name: url.path)
@@ -40,6 +40,9 @@ public enum XLIFFDraftReader {
         var phDepth = 0
         var phContent = ""
         var unitOfItsOwn = false
+        // Ids are unique in the whole draft: targets are found by segment id.
+        var unitIDs = XLIFFIdentifiers(kind: "unit", file: name)
+        var segmentIDs = XLIFFIdentifiers(kind: "segment", file: name)
         func finishUnit() {
             guard var finished = unit else { return }
             finished.pieces = finished.pieces.map { piece in
@@ -86,13 +89,16 @@ public enum XLIFFDraftReader {
                             draft.targetLanguage = target
                         }
                     case "unit", "group":
+                        try unitIDs.claim(attributes["id"], line: reader.line)
                         unit = DraftUnit(id: attributes["id"] ?? "u\(draft.units.count + 1)", pieces: [])
                         data = [:]
                         repetitions = [:]
                     case "segment":
+                        try segmentIDs.claim(attributes["id"], line: reader.line)
                         segment = DraftSegment(id: attributes["id"] ?? "s\(draft.segments.count + 1)", source: TaggedText(""),
                                                state: attributes["state"].flatMap(DraftSegment.State.init(rawValue:)) ?? .initial)
                     case "trans-unit":
+                        try segmentIDs.claim(attributes["id"], line: reader.line)
                         translateNo = attributes["translate"] == "no"
                         if !translateNo { segment = DraftSegment(id: attributes["id"] ?? "s\(draft.segments.count + 1)", source: TaggedText("")) }
                         // Outside a group, each trans-unit is a unit of its own.
