@@ -48,9 +48,11 @@ struct MemoryExport: ParsableCommand {
         let path = memory ?? MemoryCatalog.defaultMemory
         let store = try MemoryCatalog.open(path, create: false)
         let wanted = languages.map(LanguageList.parse)
+        // The notes and properties of the exported files' headers.
+        let metadata = try store.header(origins: origin.map { [$0] })
         let writer: TMXWriter
         do {
-            writer = try TMXWriter(destination: URL(fileURLWithPath: output), header: TMXHeader(sourceLanguage: wanted?.first ?? "*all*"))
+            writer = try TMXWriter(destination: URL(fileURLWithPath: output), header: TMXHeader(sourceLanguage: wanted?.first ?? "*all*", metadata: metadata))
         } catch {
             throw DilmancError.at(output, "cannot write: \((error as NSError).localizedDescription)")
         }

@@ -79,6 +79,51 @@ import Testing
         #expect(lenient.stderr.contains("\(file.path):4:1: <tuv xml:lang=\"en\"> without <seg>"), "\(lenient.stderr)")
     }
 
+    /// TMX import then export keeps the header's notes and properties, a
+    /// unit's datatype, segtype, o-encoding and o-tmf, and a note's xml:lang;
+    /// the export is valid TMX 1.4, and exporting its import gives it again.
+    @Test func importThenExportKeepsHeadersUnitAttributesAndNoteLanguages() throws {
+        let folder = try DilmancProcess.temporaryDirectory()
+        let file = folder.appendingPathComponent("legacy.tmx")
+        try """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <tmx version="1.4">
+        <header creationtool="Trados" creationtoolversion="8" segtype="sentence" o-tmf="TW4Win 2.0 Format" adminlang="en" srclang="en" datatype="rtf">
+          <note>Client: Western Azerbaijan Community</note>
+          <prop type="x-Domain">Diplomacy</prop>
+        </header>
+        <body>
+        <tu tuid="t1" datatype="html" segtype="phrase" o-encoding="windows-1251" o-tmf="TW4Win 2.0 Format">
+          <note xml:lang="ru">Проверено редактором</note>
+          <tuv xml:lang="en"><note xml:lang="en">Title</note><seg>Baku, 12 September</seg></tuv>
+          <tuv xml:lang="ru"><seg>Баку, 12 сентября</seg></tuv>
+        </tu>
+        </body>
+        </tmx>
+        """.write(to: file, atomically: true, encoding: .utf8)
+        let memory = folder.appendingPathComponent("m.sqlite").path
+        #expect(try DilmancProcess.run(["memory", "import", "--memory", memory, file.path]).status == 0)
+        let out = folder.appendingPathComponent("out.tmx").path
+        let export = try DilmancProcess.run(["memory", "export", "--memory", memory, "--output", out])
+        #expect(export.status == 0, "\(export.stderr)")
+        let text = try String(contentsOfFile: out, encoding: .utf8)
+        #expect(text.contains("<note>Client: Western Azerbaijan Community</note>\n  <prop type=\"x-Domain\">Diplomacy</prop>\n</header>"), "\(text)")
+        #expect(text.contains(#"<tu tuid="t1" srclang="en" datatype="html" segtype="phrase" o-encoding="windows-1251" o-tmf="TW4Win 2.0 Format">"#), "\(text)")
+        #expect(text.contains(#"<note xml:lang="ru">Проверено редактором</note>"#))
+        #expect(text.contains(#"<note xml:lang="en">Title</note>"#))
+        #expect(try DraftLoopTests.valid(out, schema: "tmx14.dtd", option: "--dtdvalid"))
+        // Only the units of one origin: its header comes with them.
+        let one = folder.appendingPathComponent("one.tmx").path
+        #expect(try DilmancProcess.run(["memory", "export", "--memory", memory, "--origin", "legacy.tmx", "--output", one]).status == 0)
+        #expect(try String(contentsOfFile: one, encoding: .utf8).contains("<prop type=\"x-Domain\">Diplomacy</prop>"))
+        // Import the export into a new memory and export again: the same file.
+        let second = folder.appendingPathComponent("again.sqlite").path
+        #expect(try DilmancProcess.run(["memory", "import", "--memory", second, out]).status == 0)
+        let again = folder.appendingPathComponent("again.tmx").path
+        #expect(try DilmancProcess.run(["memory", "export", "--memory", second, "--output", again]).status == 0)
+        #expect(try String(contentsOfFile: again, encoding: .utf8) == text)
+    }
+
     @Test func exportFiltersLanguagesAndReimportsTheSame() throws {
         let folder = try DilmancProcess.temporaryDirectory()
         let memory = folder.appendingPathComponent("m.sqlite").path

@@ -41,7 +41,13 @@ import Testing
             try FileManager.default.copyItem(at: fixtures.appendingPathComponent(name), to: folder.appendingPathComponent(name))
         }
         let memory = try SQLiteMemory(path: folder.appendingPathComponent("schema-v3.sqlite").path, create: false)
-        #expect(try memory.allUnits().map(\.tuid) == ["notes", "two-english", "empty-russian"])
+        let units = try memory.allUnits()
+        #expect(units.map(\.tuid) == ["notes", "two-english", "empty-russian"])
+        // Notes stored as plain strings read as notes without a language.
+        #expect(units[0].notes == ["A unit note."])
+        #expect(units[0].variants[0].notes == ["A variant note."])
+        #expect(units[0].properties == [Property(type: "x-Project", value: "statements")])
+        #expect(try memory.header(origins: nil).isEmpty)
         let matcher = try memory.matcher(sourceLanguage: "en")
         let second = try matcher.matches(for: TaggedText("Delegates came to the capital city yesterday evening."), targetLanguages: ["ru"], minimumScore: 100, limit: 5)
         #expect(second.map(\.tuid) == ["two-english"])

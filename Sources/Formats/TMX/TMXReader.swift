@@ -124,9 +124,13 @@ private final class TMXHandler {
     private var variantHasSegment = false
     /// The `seg` being read, while one is open.
     private var segment: TMXSegmentBuilder?
-    /// Text of a `note` or `prop` being read, and the prop's type.
+    /// Text of a `note` or `prop` being read, the prop's type, and the
+    /// note's language.
     private var annotation: String?
     private var propertyType: String?
+    private var noteLanguage: String?
+    /// Inside `header`, whose notes and properties are the file's.
+    private var inHeader = false
 
     init(name: String, skipInvalid: Bool, body: @escaping (TranslationUnit) throws -> Void, position: @escaping () -> (Int, Int)) {
         self.name = name
@@ -167,6 +171,7 @@ private final class TMXHandler {
                 segmentType: attributes["segtype"] ?? "sentence", originalFormat: attributes["o-tmf"] ?? "",
                 adminLanguage: attributes["adminlang"] ?? "", sourceLanguage: attributes["srclang"] ?? "*all*",
                 dataType: attributes["datatype"] ?? "")
+            inHeader = true
         case "tu":
             if unit != nil {
                 nestedUnits += 1
@@ -181,7 +186,9 @@ private final class TMXHandler {
                 created: stamp(attributes["creationdate"], attributes["creationid"]),
                 changed: stamp(attributes["changedate"], attributes["changeid"]),
                 usageCount: Int(attributes["usagecount"] ?? "") ?? 0,
-                lastUsed: attributes["lastusagedate"].flatMap(TMXDate.parse))
+                lastUsed: attributes["lastusagedate"].flatMap(TMXDate.parse),
+                dataType: attributes["datatype"], segmentation: attributes["segtype"],
+                originalEncoding: attributes["o-encoding"], originalFormat: attributes["o-tmf"])
             unitLine = position().0
         case "tuv":
             guard unit != nil else { return stop(error("<tuv> outside a <tu>")) }
@@ -203,6 +210,10 @@ private final class TMXHandler {
             segment = TMXSegmentBuilder()
         case "note":
             annotation = ""
+            noteLanguage = attributes["xml:lang"]
+            if let language = noteLanguage, let problem = LanguageAttribute.problem(language, attribute: "xml:lang") {
+                if unit != nil { unitProblem = unitProblem ?? "<note> \(problem)" } else { stop(error("<note> \(problem)")) }
+            }
         case "prop":
             annotation = ""
             propertyType = attributes["type"] ?? ""
@@ -230,14 +241,24 @@ private final class TMXHandler {
             variant?.text = segment?.text ?? TaggedText([])
             segment = nil
         case "note":
-            if let note = annotation {
-                if variant != nil { variant!.notes.append(note) } else if unit != nil { unit!.notes.append(note) }
+            if let text = annotation {
+                let note = Note(text: text, language: noteLanguage)
+                if variant != nil { variant!.notes.append(note) } else if unit != nil { unit!.notes.append(note) } else if inHeader { summary.header?.metadata.notes.append(note) }
             }
             annotation = nil
+            noteLanguage = nil
+        case "header":
+            inHeader = false
         case "prop":
             if let value = annotation, let type = propertyType {
                 let property = Property(type: type, value: value)
-                if variant != nil { variant!.properties.append(property) } else if unit != nil { unit!.properties.append(property) }
+                if variant != nil {
+                    variant!.properties.append(property)
+                } else if unit != nil {
+                    unit!.properties.append(property)
+                } else if inHeader {
+                    summary.header?.metadata.properties.append(property)
+                }
             }
             annotation = nil
             propertyType = nil
