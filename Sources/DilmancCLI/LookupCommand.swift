@@ -60,6 +60,8 @@ struct LookupCommand: ParsableCommand {
         guard (1...101).contains(min) else { throw ValidationError("--min must be between 1 and 101.") }
         guard limit >= 1 else { throw ValidationError("--limit must be at least 1.") }
         guard (text == nil) != (batch == nil) else { throw ValidationError("Give either a text or --batch FILE.") }
+        guard LanguageCode.isWellFormed(from) else { throw ValidationError("--from '\(from)' is not a language code.") }
+        for code in LanguageList.parse(to) where !LanguageCode.isWellFormed(code) { throw ValidationError("--to: '\(code)' is not a language code.") }
     }
 
     func run() throws {

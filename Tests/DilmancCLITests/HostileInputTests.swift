@@ -36,6 +36,11 @@ import Testing
         let add = try DilmancProcess.run(["memory", "add", "--memory", memory, draft.path])
         #expect(add.status == 2)
         #expect(add.stderr.hasPrefix("dilmanc: \(draft.path):1: srcLang:"), "\(add.stderr)")
+        // And as an option: refused before any index is opened.
+        #expect(try DilmancProcess.run(["memory", "import", "--memory", memory, CheckCommandTests.root.appendingPathComponent("memories/statements.tmx").path]).status == 0)
+        let lookup = try DilmancProcess.run(["lookup", "--memory", memory, "--from", "x/../../escaped", "--to", "en", "hello"])
+        #expect(lookup.status == 2)
+        #expect(lookup.stderr.contains("--from 'x/../../escaped' is not a language code"), "\(lookup.stderr)")
         #expect(Self.escapedIndexes(under: root).isEmpty)
     }
 }
