@@ -68,3 +68,28 @@ extension HostileInputTests {
         #expect(!FileManager.default.fileExists(atPath: memory))
     }
 }
+
+extension HostileInputTests {
+    /// A unit whose Russian is `<seg></seg>` was a 100% match with `"ru": ""`,
+    /// prefill marked it translated, and finalize printed the English.
+    @Test func anEmptyTargetIsNoMatch() throws {
+        let folder = try DilmancProcess.temporaryDirectory()
+        let memory = folder.appendingPathComponent("empty.tmx")
+        try """
+        <tmx version="1.4"><header srclang="en"/><body>
+        <tu><tuv xml:lang="en"><seg>Refugees have the right to return.</seg></tuv><tuv xml:lang="ru"><seg></seg></tuv></tu>
+        </body></tmx>
+        """.write(to: memory, atomically: true, encoding: .utf8)
+        let lookup = try DilmancProcess.run(["lookup", "--memory", memory.path, "--from", "en", "--to", "ru", "--format", "json", "Refugees have the right to return."])
+        #expect(lookup.status == 0)
+        #expect(lookup.stdout == #"{"query": "Refugees have the right to return.", "matches": []}"# + "\n")
+        let document = folder.appendingPathComponent("note.en.txt")
+        try "Refugees have the right to return.\n".write(to: document, atomically: true, encoding: .utf8)
+        let draft = folder.appendingPathComponent("note.ru.xlf").path
+        let prefill = try DilmancProcess.run(["prefill", document.path, "--to", "ru", "--memory", memory.path, "--glossary", CheckCommandTests.root.appendingPathComponent("glossaries/reference.csv").path, "--output", draft])
+        #expect(prefill.status == 0, "\(prefill.stderr)")
+        let xml = try String(contentsOfFile: draft, encoding: .utf8)
+        #expect(!xml.contains("state=\"translated\""))
+        #expect(!xml.contains("<target"))
+    }
+}
