@@ -144,6 +144,7 @@ import Testing
           <tuv xml:lang="ru"><seg>внешний</seg></tuv></tu>
         <tu><tuv xml:lang="en"></tuv><tuv xml:lang="ru"><seg>без источника</seg></tuv></tu>
         <tu><tuv xml:lang="en"><seg>two</seg><seg>segments</seg></tuv></tu>
+        <tu><tuv xml:lang="en"><tuv xml:lang="ru"><seg>inner</seg></tuv><seg>outer</seg></tuv></tu>
         <tu><tuv xml:lang="en"><seg>good too</seg></tuv></tu>
         </body></tmx>
         """
@@ -153,11 +154,12 @@ import Testing
         }
         let (units, summary) = try Self.read(xml, skipInvalid: true)
         #expect(units.map { $0.variants[0].text.plainText } == ["good", "good too"])
-        #expect(summary.skipped.map(\.line) == [3, 6, 7])
+        #expect(summary.skipped.map(\.line) == [3, 6, 7, 8])
         #expect(summary.skipped.map(\.message) == [
             "a <tu> inside a <tu> (line 4) (unit starting here)",
             "<tuv xml:lang=\"en\"> without <seg> (unit starting here)",
             "a <tuv> with two <seg> (line 7) (unit starting here)",
+            "a <tuv> inside a <tuv> (line 8) (unit starting here)",
         ])
     }
 

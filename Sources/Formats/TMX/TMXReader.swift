@@ -117,8 +117,10 @@ private final class TMXHandler {
     private var unit: TranslationUnit?
     private var unitLine = 0
     private var unitProblem: String?
-    /// How many `tu` are open inside the unit being read (TMX allows none).
+    /// How many `tu` are open inside the unit being read, and `tuv` inside
+    /// the variant (TMX allows none).
     private var nestedUnits = 0
+    private var nestedVariants = 0
     private var variant: Variant?
     /// Whether the variant being read has had its `seg`.
     private var variantHasSegment = false
@@ -192,7 +194,11 @@ private final class TMXHandler {
             unitLine = position().0
         case "tuv":
             guard unit != nil else { return stop(error("<tuv> outside a <tu>")) }
-            if variant != nil { unitProblem = unitProblem ?? "a <tuv> inside a <tuv> (line \(position().0))" }
+            if variant != nil {
+                nestedVariants += 1
+                unitProblem = unitProblem ?? "a <tuv> inside a <tuv> (line \(position().0))"
+                return
+            }
             variantHasSegment = false
             guard let language = attributes["xml:lang"] ?? attributes["lang"], !language.isEmpty else {
                 unitProblem = unitProblem ?? "<tuv> without xml:lang"
@@ -263,6 +269,10 @@ private final class TMXHandler {
             annotation = nil
             propertyType = nil
         case "tuv":
+            if nestedVariants > 0 {
+                nestedVariants -= 1
+                return
+            }
             if let finished = variant {
                 if !variantHasSegment { unitProblem = unitProblem ?? "<tuv xml:lang=\"\(finished.language)\"> without <seg>" }
                 unit?.variants.append(finished)
