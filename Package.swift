@@ -59,13 +59,13 @@ let package = Package(
         // bases, drafts, findings, language tags. No logic of an engine, no file
         // format, no dependency.
         .target(name: "DilmancModels"),
-        .target(name: "DilmancText", dependencies: ["DilmancModels", "CDilmancICU", "CDilmancXML"]),
-        // The one XML reader the formats read with: libxml2's pull reader,
-        // below both the engines and the formats.
+        .target(name: "DilmancText", dependencies: ["DilmancModels", "CDilmancICU"]),
+        // The one XML reader every format and the SRX rules are read with:
+        // libxml2's pull reader, below both the engines and the formats.
         .target(name: "DilmancXML", dependencies: ["CDilmancXML"]),
         .target(
             name: "Segmenting",
-            dependencies: ["DilmancModels", "DilmancText"],
+            dependencies: ["DilmancModels", "DilmancText", "DilmancXML"],
             resources: [.copy("Rules")]
         ),
         .target(name: "TranslationMemory", dependencies: ["DilmancModels", "DilmancText"]),

@@ -1,8 +1,7 @@
 // libxml2, seen through plain C types, on the pattern of CDilmancICU: no Swift
 // module sees libxml2's headers (Foundation on Linux links the same libxml2).
 // This target wraps libxml2's streaming reader (xmlTextReader) for
-// DilmancXML's XMLPullReader, and reads what libxml2 recorded about a failure
-// for FoundationXML's parser.
+// DilmancXML's XMLPullReader, which every XML reader of Dilmanc uses.
 #ifndef DILMANC_XML_H
 #define DILMANC_XML_H
 
@@ -11,11 +10,6 @@
 #ifdef __cplusplus
 extern "C" {
 #endif
-
-/// libxml2's message for the last error on this thread ("Opening and ending
-/// tag mismatch: seg line 1 and tuv"), without its trailing newline, or NULL.
-/// Valid until the next libxml2 call on this thread.
-const char *dm_xml_last_error_message(void);
 
 /// A pull reader over one document: no tree, no network, no external
 /// entities, and entities left unsubstituted. Opaque to Swift.
