@@ -6,22 +6,17 @@ extension ICURegex {
     /// Time is counted in steps of ICU's match engine (about 10,000 engine
     /// operations each, some 0.15 ms on the machine the tests were written
     /// on), not in seconds, so a pattern and a text stop the same way on every
-    /// machine and every run.
+    /// machine and every run. Other limits start from `standard`.
     public struct Limits: Sendable, Equatable {
         /// Steps one match at a position may take; 0 for no limit.
         public var timeSteps: Int32
         /// Bytes of backtracking stack one match may use; 0 for no limit.
         public var stackBytes: Int32
 
-        public init(timeSteps: Int32, stackBytes: Int32) {
-            self.timeSteps = timeSteps
-            self.stackBytes = stackBytes
-        }
-
         /// 1,000 steps (about ten million engine operations, 0.1 to 0.2 s):
         /// an SRX rule that looks at the words around a boundary needs a few
         /// thousand operations, so only a pattern that backtracks without end
-        /// gets there. 4 MB of stack, half ICU's default, holds about 100,000
+        /// gets there. 4 MB of stack, half ICU's default, holds over 100,000
         /// backtracking points, a run of that many characters under a repeat;
         /// a limit per matcher keeps one rule from taking memory on every core.
         public static let standard = Limits(timeSteps: 1_000, stackBytes: 4 << 20)

@@ -38,8 +38,15 @@ import Testing
 }
 
 @Suite struct ICURegexLimitTests {
+    static func limits(timeSteps: Int32, stackBytes: Int32) -> ICURegex.Limits {
+        var limits = ICURegex.Limits.standard
+        limits.timeSteps = timeSteps
+        limits.stackBytes = stackBytes
+        return limits
+    }
+
     @Test func backtrackingStopsAtTheTimeLimit() throws {
-        let regex = try ICURegex("(a+)+$", limits: ICURegex.Limits(timeSteps: 50, stackBytes: 1 << 20))
+        let regex = try ICURegex("(a+)+$", limits: Self.limits(timeSteps: 50, stackBytes: 1 << 20))
         try regex.setText(UTF16Text(String(repeating: "a", count: 40) + "b"))
         #expect {
             _ = try regex.match(at: 0)
@@ -50,7 +57,7 @@ import Testing
     }
 
     @Test func deepBacktrackingStopsAtTheStackLimit() throws {
-        let regex = try ICURegex(#"(\s)+x"#, limits: ICURegex.Limits(timeSteps: 0, stackBytes: 1 << 16))
+        let regex = try ICURegex(#"(\s)+x"#, limits: Self.limits(timeSteps: 0, stackBytes: 1 << 16))
         try regex.setText(UTF16Text(String(repeating: " ", count: 100_000) + "y"))
         #expect {
             _ = try regex.match(at: 0)
@@ -62,7 +69,7 @@ import Testing
     /// A search over a long text is allowed time in proportion to it, so a
     /// plain pattern is never stopped for the text's length.
     @Test func searchLimitGrowsWithTheText() throws {
-        let regex = try ICURegex(#"\b(?=x)"#, limits: ICURegex.Limits(timeSteps: 1, stackBytes: 1 << 20))
+        let regex = try ICURegex(#"\b(?=x)"#, limits: Self.limits(timeSteps: 1, stackBytes: 1 << 20))
         try regex.setText(UTF16Text(String(repeating: "ab ", count: 1_000_000) + "x"))
         #expect(try regex.firstMatch(from: 0) == 3_000_000..<3_000_000)
     }
