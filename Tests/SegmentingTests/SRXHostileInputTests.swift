@@ -84,6 +84,14 @@ import Testing
         }
     }
 
+    @Test func emptyFileAndDirectorySayWhat() throws {
+        #expect(Self.readingError(Data(), origin: "empty.srx")?.description == "empty.srx: the file is empty")
+        let folder = FileManager.default.temporaryDirectory
+        #expect(throws: SRXError(origin: folder.path, line: 0, message: "is a directory, not a rule file")) {
+            try SRXReader.read(contentsOf: folder)
+        }
+    }
+
     /// Prefixed SRX elements are SRX; foreign elements with SRX's names are not.
     @Test func namespacesDecideWhatIsSRX() throws {
         let srx = """

@@ -14,9 +14,14 @@ import Foundation
 /// other files or expand without bound.
 public enum SRXReader {
     /// - Throws: `SRXError` naming the file (and the line, and for malformed
-    ///   XML the column) for malformed XML, an entity reference, a missing or
-    ///   unreadable file, or a rule without the parts SRX requires.
+    ///   XML the column) for malformed XML, an entity reference, a missing,
+    ///   unreadable or empty file or a directory, or a rule without the parts
+    ///   SRX requires.
     public static func read(contentsOf url: URL) throws -> SRXDocument {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw SRXError(origin: url.path, line: 0, message: "is a directory, not a rule file")
+        }
         let data: Data
         do {
             data = try Data(contentsOf: url)
@@ -30,6 +35,8 @@ public enum SRXReader {
     ///
     /// - Throws: `SRXError`, as `read(contentsOf:)`.
     public static func read(data: Data, origin: String) throws -> SRXDocument {
+        // libxml2 would say "Extra content at the end of the document".
+        guard !data.isEmpty else { throw SRXError(origin: origin, line: 0, message: "the file is empty") }
         guard let reader = XMLPullReader(data: data, name: origin) else {
             throw SRXError(origin: origin, line: 0, message: "cannot read the rule file")
         }
