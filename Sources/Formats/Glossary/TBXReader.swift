@@ -1,4 +1,5 @@
 import DilmancModels
+import DilmancXML
 import Foundation
 
 /// Reads term bases in TBX: TBX-Basic as ISO 30042:2008 wrote it (root

@@ -1,5 +1,6 @@
 import DilmancModels
 import DilmancText
+import DilmancXML
 import Foundation
 
 /// Reads TMX 1.1 to 1.4b as a stream of translation units.

@@ -1,4 +1,5 @@
 import DilmancModels
+import DilmancXML
 import Foundation
 
 /// Reads a draft back from the XLIFF 2.x or 1.2 that `XLIFFDraftWriter`

@@ -1,3 +1,4 @@
+import DilmancXML
 import Foundation
 
 /// Reads the segments of an XLIFF document, 1.2 (`file/body/trans-unit` with
