@@ -45,8 +45,9 @@ let package = Package(
                 .linkedLibrary("icudata"),
             ]
         ),
-        // libxml2's own error messages, for the XML readers (FoundationXML parses
-        // with the same libxml2 but reports only numeric codes).
+        // libxml2's streaming reader and its own error messages, behind plain C
+        // types (FoundationXML's XMLParser reports only numeric codes, and traps
+        // on invalid UTF-8).
         .target(
             name: "CDilmancXML",
             cSettings: [.unsafeFlags(["-I/usr/include/libxml2"])],
@@ -61,10 +62,13 @@ let package = Package(
         // The one way a file is written: temp file, fsync, rename, fsync the
         // folder; and standard output for `-`. No dependency.
         .target(name: "DilmancFiles"),
-        .target(name: "DilmancText", dependencies: ["DilmancModels", "CDilmancICU", "CDilmancXML"]),
+        .target(name: "DilmancText", dependencies: ["DilmancModels", "CDilmancICU"]),
+        // The one XML reader every format and the SRX rules are read with:
+        // libxml2's pull reader, below both the engines and the formats.
+        .target(name: "DilmancXML", dependencies: ["CDilmancXML"]),
         .target(
             name: "Segmenting",
-            dependencies: ["DilmancModels", "DilmancText"],
+            dependencies: ["DilmancModels", "DilmancText", "DilmancXML"],
             resources: [.copy("Rules")]
         ),
         .target(name: "TranslationMemory", dependencies: ["DilmancModels", "DilmancText"]),
@@ -81,7 +85,7 @@ let package = Package(
         // Alignment of translated documents: Gale-Church lengths with anchors.
         .target(name: "Alignment", dependencies: ["DilmancModels", "Segmenting", "Terminology", "TranslationMemory", "DilmancText"]),
         // File formats parse and write; they know the models, not scoring or checking.
-        .target(name: "Formats", dependencies: ["DilmancModels", "DilmancText", "DilmancFiles", "CDilmancXML"]),
+        .target(name: "Formats", dependencies: ["DilmancModels", "DilmancText", "DilmancFiles", "DilmancXML"]),
         // The application layer: every workflow a front end offers (opening
         // memories and glossaries, import and export, lookup, prefill, analysis,
         // finalize, check, terms, alignment) and their reports. The CLI and the
@@ -103,6 +107,7 @@ let package = Package(
         ),
         .testTarget(name: "DilmancFilesTests", dependencies: ["DilmancFiles"]),
         .testTarget(name: "DilmancTextTests", dependencies: ["DilmancModels", "DilmancText"]),
+        .testTarget(name: "DilmancXMLTests", dependencies: ["DilmancXML"]),
         .testTarget(
             name: "SegmentingTests",
             dependencies: ["DilmancModels", "Segmenting", "DilmancText"],

@@ -7,6 +7,9 @@ struct DMRegex;  // A DMRegex* is a URegularExpression*; the cast keeps ICU's ty
 
 static URegularExpression *icu(DMRegex *regex) { return (URegularExpression *)regex; }
 
+_Static_assert(DM_REGEX_STACK_OVERFLOW == U_REGEX_STACK_OVERFLOW, "the header's copy of ICU's status");
+_Static_assert(DM_REGEX_TIME_OUT == U_REGEX_TIME_OUT, "the header's copy of ICU's status");
+
 DMRegex *dm_regex_open(const uint16_t *pattern, int32_t length, uint32_t flags,
                        int32_t *errorLine, int32_t *errorOffset, int32_t *status) {
     uint32_t icuFlags = 0;
@@ -29,6 +32,13 @@ DMRegex *dm_regex_open(const uint16_t *pattern, int32_t length, uint32_t flags,
 
 void dm_regex_close(DMRegex *regex) {
     if (regex) uregex_close(icu(regex));
+}
+
+void dm_regex_set_limits(DMRegex *regex, int32_t timeSteps, int32_t stackBytes, int32_t *status) {
+    UErrorCode code = U_ZERO_ERROR;
+    uregex_setTimeLimit(icu(regex), timeSteps, &code);
+    if (U_SUCCESS(code)) uregex_setStackLimit(icu(regex), stackBytes, &code);
+    *status = code;
 }
 
 void dm_regex_set_text(DMRegex *regex, const uint16_t *text, int32_t length, int32_t *status) {

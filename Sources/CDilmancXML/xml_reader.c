@@ -20,6 +20,10 @@ static void record_error(void *context, const xmlError *error) {
     self->error[sizeof(self->error) - 1] = 0;
     size_t length = strlen(self->error);
     while (length > 0 && (self->error[length - 1] == '\n' || self->error[length - 1] == ' ')) self->error[--length] = 0;
+    // One line: "Input is not proper UTF-8, indicate encoding !\nBytes: 0xFF…".
+    for (size_t i = 0; i < length; i++) {
+        if (self->error[i] == '\n') self->error[i] = ' ';
+    }
     self->error_line = error->line;
     self->error_column = error->int2;
 }
@@ -64,6 +68,10 @@ int dm_xml_reader_next(dm_xml_reader *self) {
 int dm_xml_reader_node_type(dm_xml_reader *self) { return xmlTextReaderNodeType(self->reader); }
 
 const char *dm_xml_reader_name(dm_xml_reader *self) { return (const char *)xmlTextReaderConstName(self->reader); }
+
+const char *dm_xml_reader_local_name(dm_xml_reader *self) { return (const char *)xmlTextReaderConstLocalName(self->reader); }
+
+const char *dm_xml_reader_namespace_uri(dm_xml_reader *self) { return (const char *)xmlTextReaderConstNamespaceUri(self->reader); }
 
 const char *dm_xml_reader_value(dm_xml_reader *self) { return (const char *)xmlTextReaderConstValue(self->reader); }
 

@@ -1,75 +1,10 @@
 import ArgumentParser
-import Formats
 import Workflows
 
 struct GlossaryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "glossary",
         abstract: "Convert term bases and rebuild the shipped place names.",
-        subcommands: [GlossaryConvert.self, GlossaryBuildPlaces.self]
+        subcommands: [GlossaryConvertCommand.self, GlossaryBuildPlacesCommand.self]
     )
-}
-
-struct GlossaryConvert: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "convert",
-        abstract: "Convert between TBX (Basic or v3) and CSV/TSV.",
-        discussion: """
-        Reads TBX-Basic, TBX v3, CSV or TSV and writes TBX v3 or CSV/TSV, by the \
-        output's extension. CSV keeps terms, statuses and entry notes; part of \
-        speech and term notes need TBX.
-
-        EXAMPLES
-          dilmanc glossary convert glossaries/reference.csv reference.tbx
-          dilmanc glossary convert client.tbx client.csv
-
-        """ + ExitStatus.standard
-    )
-
-    @Argument(help: "The term base to read.")
-    var input: String
-
-    @Argument(help: "The file to write (.tbx, .csv or .tsv).")
-    var output: String
-
-    func run() throws {
-        let entries = try PlacesBuild.convert(input, to: output)
-        Terminal.note("wrote \(entries) entries to \(output)")
-    }
-}
-
-struct GlossaryBuildPlaces: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "build-places",
-        abstract: "Rebuild the place-name term base from Debian's iso-codes.",
-        discussion: """
-        Writes country names (ISO 3166-1) and the subdivisions of Azerbaijan and \
-        Armenia (ISO 3166-2) in English, Azerbaijani and Russian, from the JSON \
-        files and the az and ru gettext catalogs of Debian's iso-codes package. \
-        For a country the short name is preferred; its common and official names \
-        are admitted. Places the reference term base already names are left out, \
-        so the organisation's spelling wins.
-
-        EXAMPLE
-          dilmanc glossary build-places --output places.tbx
-
-        """ + ExitStatus.standard
-    )
-
-    @Option(help: "The hand-made term base whose places are left out.")
-    var reference: String = "glossaries/reference.csv"
-
-    @Option(help: "The term base to write.")
-    var output: String = "glossaries/places.tbx"
-
-    @Option(help: "Where iso-codes keeps its JSON files.")
-    var isoCodes: String = ISOCodes.defaultJSONFolder
-
-    @Option(help: "Where the gettext catalogs are.")
-    var locales: String = ISOCodes.defaultLocaleFolder
-
-    func run() throws {
-        let entries = try PlacesBuild.run(reference: reference, output: output, isoCodes: isoCodes, locales: locales)
-        Terminal.note("wrote \(entries) places to \(output)")
-    }
 }

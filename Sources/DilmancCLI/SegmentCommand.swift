@@ -31,7 +31,7 @@ struct SegmentCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp(
         "Language of the document: en, az or ru (or a language your --rules file maps).",
         discussion: "When omitted, taken from a file name suffix (statement.az.txt), else guessed from the letters; the choice is reported on stderr.",
-        valueName: "code"))
+        valueName: "code"), transform: LanguageTag.argument)
     var lang: LanguageTag?
 
     @Option(name: .long, help: ArgumentHelp(

@@ -21,7 +21,7 @@ struct TermsCommand: ParsableCommand {
         """ + ExitStatus.standard
     )
 
-    @Option(help: ArgumentHelp("The language of the text.", valueName: "code"))
+    @Option(help: ArgumentHelp("The language of the text. Default: en.", valueName: "code"), transform: LanguageTag.argument)
     var lang: LanguageTag = .english
 
     @OptionGroup var glossary: GlossaryOptions

@@ -4,6 +4,10 @@ import CDilmancICU
 ///
 /// ICU's syntax is the one SRX 2.0 names for its rules, and it is close to Java's,
 /// so rule files written for OmegaT and Okapi compile unchanged. Not thread-safe.
+///
+/// Patterns come from rule files, so every expression is bounded (`Limits`): a
+/// pattern that backtracks without end, such as `(a+)+$` on a long run of `a`,
+/// stops with `LimitExceeded` instead of running for hours.
 public final class ICURegex {
     public struct Options: OptionSet, Sendable {
         public let rawValue: UInt32
@@ -27,11 +31,16 @@ public final class ICURegex {
     }
 
     public let pattern: String
+    public let limits: Limits
     private let regex: OpaquePointer
     /// Keeps the matched text alive while ICU points into it.
     private var text: UTF16Text?
+    /// The time limit ICU holds now: a search raises it with the text it scans.
+    private var timeLimit: Int32
 
-    public init(_ pattern: String, options: Options = []) throws {
+    /// - Throws: `SyntaxError` when the pattern does not compile; `ICUError`
+    ///   when ICU refuses the limits.
+    public init(_ pattern: String, options: Options = [], limits: Limits = .standard) throws {
         let units = Array(pattern.utf16)
         var status: Int32 = 0
         var line: Int32 = -1
@@ -42,6 +51,10 @@ public final class ICURegex {
         }
         self.pattern = pattern
         self.regex = compiled
+        self.limits = limits
+        timeLimit = limits.timeSteps
+        dm_regex_set_limits(compiled, limits.timeSteps, limits.stackBytes, &status)
+        try ICUError.check(status, "limit /\(pattern)/")
     }
 
     deinit { dm_regex_close(regex) }
@@ -56,22 +69,58 @@ public final class ICURegex {
 
     /// The end of a match that starts exactly at `offset`, or nil. Look-behind
     /// sees the text before `offset`.
+    ///
+    /// - Throws: `LimitExceeded` when the match reaches `limits`; `ICUError`
+    ///   for any other failure of ICU.
     public func match(at offset: Int) throws -> Int? {
+        try setTimeLimit(limits.timeSteps)
         var status: Int32 = 0
         var end: Int32 = 0
         let matched = dm_regex_looking_at(regex, Int32(offset), &end, &status)
-        try ICUError.check(status, "match /\(pattern)/")
+        try check(status, at: offset, "match /\(pattern)/")
         return matched == 1 ? Int(end) : nil
     }
 
     /// The first match starting at or after `offset`.
+    ///
+    /// A search may try every position to the end of the text, so its time
+    /// limit grows with that length (`Limits.searchUnitsPerStep`): a long
+    /// paragraph is never refused for its length, and a pattern that
+    /// backtracks still stops in time linear in the text.
+    ///
+    /// - Throws: `LimitExceeded` when the search reaches its limits; `ICUError`
+    ///   for any other failure of ICU.
     public func firstMatch(from offset: Int) throws -> Range<Int>? {
+        let remaining = max(0, (text?.count ?? 0) - offset)
+        try setTimeLimit(limits.timeSteps == 0 ? 0 : limits.timeSteps.addingClamped(remaining / Limits.searchUnitsPerStep))
         var status: Int32 = 0
         var start: Int32 = 0
         var end: Int32 = 0
         let found = dm_regex_find(regex, Int32(offset), &start, &end, &status)
-        try ICUError.check(status, "search /\(pattern)/")
+        try check(status, at: offset, "search /\(pattern)/")
         return found == 1 ? Int(start)..<Int(end) : nil
+    }
+
+    private func setTimeLimit(_ steps: Int32) throws {
+        guard steps != timeLimit else { return }
+        var status: Int32 = 0
+        dm_regex_set_limits(regex, steps, limits.stackBytes, &status)
+        try ICUError.check(status, "limit /\(pattern)/")
+        timeLimit = steps
+    }
+
+    private func check(_ status: Int32, at offset: Int, _ operation: @autoclosure () -> String) throws {
+        switch status {
+        case Int32(DM_REGEX_TIME_OUT): throw LimitExceeded(pattern: pattern, limit: .time(timeLimit), offset: offset)
+        case Int32(DM_REGEX_STACK_OVERFLOW): throw LimitExceeded(pattern: pattern, limit: .stack(limits.stackBytes), offset: offset)
+        default: try ICUError.check(status, operation())
+        }
+    }
+}
+
+private extension Int32 {
+    func addingClamped(_ other: Int) -> Int32 {
+        Int32(clamping: Int(self) + Swift.min(other, Int(Int32.max)))
     }
 }
 

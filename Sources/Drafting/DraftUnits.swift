@@ -12,7 +12,7 @@ public enum DraftUnits {
         let tokenizer = MatchTokenizer(language: LanguageCode.primary(draft.sourceLanguage))
         var units: [TranslationUnit] = []
         for (index, segment) in segments.enumerated() {
-            guard states.contains(segment.state), let target = segment.target, !target.plainText.allSatisfy(\.isWhitespace) else { continue }
+            guard states.contains(segment.state), let target = segment.target, !target.isBlank else { continue }
             let context = try ContextHash.context(
                 previous: index > 0 ? segments[index - 1].source : nil,
                 next: index + 1 < segments.count ? segments[index + 1].source : nil, tokenizer: tokenizer)

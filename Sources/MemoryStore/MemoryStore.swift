@@ -14,6 +14,11 @@ public protocol MemoryStore: AnyObject, Sendable {
 
     func statistics() throws -> MemoryStatistics
 
+    /// What the headers of the origin files in `origins` (nil: every one)
+    /// said of all their units, united in the order they were stored: the
+    /// header of an export of those units.
+    func header(origins: [String]?) throws -> HeaderMetadata
+
     /// The units with these keys (the keys `fuzzyIndex` entries carry); keys
     /// of units that no longer exist are left out.
     func units(keys: [Int64]) throws -> [Int64: TranslationUnit]
@@ -85,6 +90,11 @@ public protocol MemoryWriter {
     /// languages and texts. Returns true when the unit was new.
     @discardableResult
     func add(_ unit: TranslationUnit) throws -> Bool
+
+    /// Keeps what the header of the file `origin` said of all its units;
+    /// added to what an earlier import of that origin kept (notes and
+    /// properties unite).
+    func addHeader(_ header: HeaderMetadata, origin: String) throws
 }
 
 /// What a write did.

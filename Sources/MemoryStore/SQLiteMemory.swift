@@ -108,7 +108,26 @@ public final class SQLiteMemory: MemoryStore {
                 try db.execute(sql: "UPDATE variant SET markup = ? WHERE id = ?", arguments: [try json(text), row["id"] as Int64])
             }
             // Stored indexes hold the tags' old tokens: they must be rebuilt.
-            try db.execute(sql: "UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'revision'")
+            try bumpRevision(db)
+        }
+        // Indexes list every text of a language, alternatives included, and
+        // no blank one; those stored before held only a unit's first text.
+        migrator.registerMigration("v4-alternatives-indexed") { db in
+            try bumpRevision(db)
+        }
+        // What a unit says of its data besides its texts (TMX's datatype,
+        // segtype, o-encoding and o-tmf), and the notes and properties of each
+        // origin file's header, kept for export.
+        migrator.registerMigration("v5-unit-provenance-and-headers") { db in
+            try db.alter(table: "unit") { t in
+                for column in ["dataType", "segmentation", "originalEncoding", "originalFormat"] { t.add(column: column, .text) }
+            }
+            try db.create(table: "header") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("origin", .text).notNull().unique()
+                t.column("notes", .text)
+                t.column("properties", .text)
+            }
         }
         return migrator
     }
@@ -166,14 +185,21 @@ public final class SQLiteMemory: MemoryStore {
         try database.read { db in try Self.stamp(db) }
     }
 
+    /// Makes every stored index stale: each names the revision it was built at.
+    private static func bumpRevision(_ db: Database) throws {
+        try db.execute(sql: "UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'revision'")
+    }
+
     private static func stamp(_ db: Database) throws -> (identity: String, revision: Int) {
         (try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'identity'") ?? "",
          try Int.fetchOne(db, sql: "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'revision'") ?? 0)
     }
 
-    /// Calls `body` with each unit's id and its first text in `language`, read
-    /// in one transaction, with the revision it saw: the input of the fuzzy
-    /// index, without decoding whole units.
+    /// Calls `body` with each unit's id and each of its texts in `language`
+    /// (a unit may hold alternatives in one language; blank texts are left
+    /// out, as the matcher never offers them), read in one transaction, with
+    /// the revision it saw: the input of the fuzzy index, without decoding
+    /// whole units.
     func forEachSource(language: String, _ body: (Int64, TaggedText) throws -> Void) throws -> (identity: String, revision: Int) {
         try database.read { db in
             let stamp = try Self.stamp(db)
@@ -183,12 +209,10 @@ public final class SQLiteMemory: MemoryStore {
             // Rows already have the primary language; a region, when asked for,
             // must match too.
             let checkRegion = language.contains("-") || language.contains("_")
-            var last: Int64?
             while let row = try rows.next() {
-                let unitId: Int64 = row[0]
-                guard unitId != last, !checkRegion || LanguageMatch.matches(requested: language, actual: row[1]) else { continue }
-                last = unitId
-                try body(unitId, try Self.decode(TaggedText.self, row[3]) ?? TaggedText(row[2] as String))
+                let plainText: String = row[2]
+                guard !TaggedText(plainText).isBlank, !checkRegion || LanguageMatch.matches(requested: language, actual: row[1]) else { continue }
+                try body(row[0], try Self.decode(TaggedText.self, row[3]) ?? TaggedText(plainText))
             }
             return stamp
         }
@@ -213,7 +237,7 @@ public final class SQLiteMemory: MemoryStore {
             let writer = try SQLiteWriter(db: db)
             try body(writer)
             if writer.report.added + writer.report.merged > 0 {
-                try db.execute(sql: "UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'revision'")
+                try Self.bumpRevision(db)
             }
             return writer.report
         }
@@ -255,17 +279,18 @@ public final class SQLiteMemory: MemoryStore {
             tuid: row["tuid"], sourceLanguage: row["sourceLanguage"], variants: [],
             created: stamp(row, "created"), changed: stamp(row, "changed"),
             usageCount: row["usageCount"], lastUsed: lastUsed.map(Date.init(timeIntervalSince1970:)),
-            notes: try decode([String].self, row["notes"]) ?? [],
+            notes: try StoredNote.notes(row["notes"]),
             properties: try decode([Property].self, row["properties"]) ?? [],
             origin: row["origin"],
-            context: previous == nil && next == nil ? nil : Context(previous: previous.map { UInt64(bitPattern: $0) }, next: next.map { UInt64(bitPattern: $0) }))
+            context: previous == nil && next == nil ? nil : Context(previous: previous.map { UInt64(bitPattern: $0) }, next: next.map { UInt64(bitPattern: $0) }),
+            dataType: row["dataType"], segmentation: row["segmentation"], originalEncoding: row["originalEncoding"], originalFormat: row["originalFormat"])
     }
 
     static func variant(from row: Row) throws -> Variant {
         Variant(
             language: row["language"],
             text: try decode(TaggedText.self, row["markup"]) ?? TaggedText(row["plainText"] as String),
-            notes: try decode([String].self, row["notes"]) ?? [],
+            notes: try StoredNote.notes(row["notes"]),
             properties: try decode([Property].self, row["properties"]) ?? [],
             created: stamp(row, "created"), changed: stamp(row, "changed"))
     }
@@ -325,14 +350,25 @@ private final class SQLiteWriter: MemoryWriter {
                     id, variant.language, LanguageCode.primary(variant.language), variant.text.plainText, try SQLiteMemory.markup(variant.text),
                     variant.created?.date?.timeIntervalSince1970, variant.created?.user,
                     variant.changed?.date?.timeIntervalSince1970, variant.changed?.user,
-                    variant.notes.isEmpty ? nil : try SQLiteMemory.json(variant.notes),
+                    try StoredNote.column(variant.notes),
                     variant.properties.isEmpty ? nil : try SQLiteMemory.json(variant.properties),
                 ])
         }
     }
 
+    func addHeader(_ header: HeaderMetadata, origin: String) throws {
+        guard !header.isEmpty else { return }
+        var merged = try SQLiteMemory.header(origins: [origin], db) ?? HeaderMetadata()
+        merged.notes += header.notes.filter { !merged.notes.contains($0) }
+        merged.properties += header.properties.filter { !merged.properties.contains($0) }
+        try db.execute(sql: """
+            INSERT INTO header (origin, notes, properties) VALUES (?, ?, ?)
+            ON CONFLICT (origin) DO UPDATE SET notes = excluded.notes, properties = excluded.properties
+            """, arguments: [origin, try StoredNote.column(merged.notes), merged.properties.isEmpty ? nil : try SQLiteMemory.json(merged.properties)])
+    }
+
     /// Usage counts add up; the later change wins; notes and properties unite;
-    /// missing ids, origins and contexts are filled in.
+    /// missing ids, origins, contexts and provenance are filled in.
     private func merge(_ unit: TranslationUnit, into stored: TranslationUnit, id: Int64) throws {
         var merged = stored
         merged.usageCount += unit.usageCount
@@ -345,6 +381,10 @@ private final class SQLiteWriter: MemoryWriter {
         merged.origin = stored.origin ?? unit.origin
         merged.context = stored.context ?? unit.context
         merged.sourceLanguage = stored.sourceLanguage ?? unit.sourceLanguage
+        merged.dataType = stored.dataType ?? unit.dataType
+        merged.segmentation = stored.segmentation ?? unit.segmentation
+        merged.originalEncoding = stored.originalEncoding ?? unit.originalEncoding
+        merged.originalFormat = stored.originalFormat ?? unit.originalFormat
         try db.cachedStatement(sql: """
             UPDATE unit SET \(Self.unitColumns.map { "\($0) = ?" }.joined(separator: ", ")) WHERE id = ?
             """).execute(arguments: StatementArguments(try Self.unitValues(merged) + [id]))
@@ -354,15 +394,17 @@ private final class SQLiteWriter: MemoryWriter {
     private static let unitColumns = [
         "tuid", "sourceLanguage", "createdDate", "createdUser", "changedDate", "changedUser", "usageCount", "lastUsed",
         "notes", "properties", "origin", "contextPrevious", "contextNext",
+        "dataType", "segmentation", "originalEncoding", "originalFormat",
     ]
 
     private static func unitValues(_ unit: TranslationUnit) throws -> [(any DatabaseValueConvertible)?] {
         [
             unit.tuid, unit.sourceLanguage, unit.created?.date?.timeIntervalSince1970, unit.created?.user,
             unit.changed?.date?.timeIntervalSince1970, unit.changed?.user, unit.usageCount, unit.lastUsed?.timeIntervalSince1970,
-            unit.notes.isEmpty ? nil : try SQLiteMemory.json(unit.notes),
+            try StoredNote.column(unit.notes),
             unit.properties.isEmpty ? nil : try SQLiteMemory.json(unit.properties),
             unit.origin, unit.context?.previous.map { Int64(bitPattern: $0) }, unit.context?.next.map { Int64(bitPattern: $0) },
+            unit.dataType, unit.segmentation, unit.originalEncoding, unit.originalFormat,
         ]
     }
 }

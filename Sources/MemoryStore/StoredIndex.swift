@@ -10,9 +10,10 @@ import TranslationMemory
 /// the ICU version whose case folding made its keys; when any differs, or the
 /// file is missing or damaged, it is rebuilt and stored again.
 extension SQLiteMemory {
-    /// The sidecar file of the index for `language`.
+    /// The sidecar file of the index for `language`; the code passes a
+    /// character whitelist, so the file stays beside the memory.
     public func indexPath(language: String) -> String {
-        "\(path).\(LanguageMatch.normalizedCode(language)).index"
+        "\(path).\(FileNameComponent.safe(LanguageMatch.normalizedCode(language))).index"
     }
 
     public func fuzzyIndex(language: String) throws -> FuzzyIndex {

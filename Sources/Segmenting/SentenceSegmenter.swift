@@ -45,8 +45,9 @@ public final class SentenceSegmenter {
     ///     the shipped en/az/ru rules by default. To add rules to the shipped
     ///     ones, pass yours followed by `ShippedRules.documents()`.
     ///   - maximumThreads: cores a long document may use; all of them by default.
-    /// - Throws: `SRXError` when a rule does not compile, `ICUError` when ICU
-    ///   cannot open its sentence iterator.
+    /// - Throws: `SRXError` when a rule does not compile or repeats more than
+    ///   `RuleCascade.repeatLimit` times, `ICUError` when ICU cannot open its
+    ///   sentence iterator.
     public convenience init(language: String, rules: [SRXDocument]? = nil, maximumThreads: Int? = nil) throws {
         try self.init(language: language, rules: rules, maximumThreads: maximumThreads, usesRuleFilters: true)
     }
@@ -64,10 +65,14 @@ public final class SentenceSegmenter {
 
     private let usesRuleFilters: Bool
 
+    /// - Throws: as `segment(_:)` of a `UTF16Text`.
     public func segment(_ text: String) throws -> SegmentedDocument {
         try segment(UTF16Text(text))
     }
 
+    /// - Throws: `SRXError` naming a rule's file and line when matching it
+    ///   reaches ICU's time or stack limit (`ICURegex.Limits`): the rule
+    ///   backtracks too much for this text. `ICUError` when ICU fails.
     public func segment(_ text: UTF16Text) throws -> SegmentedDocument {
         let chunks = Self.chunks(of: text.units, count: min(maximumThreads, text.count / Self.parallelThreshold))
         while engines.count < chunks.count {

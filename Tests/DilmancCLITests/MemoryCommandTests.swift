@@ -39,22 +39,79 @@ import Testing
         #expect(stats.stdout.hasPrefix("\(memory): 19 units"))
     }
 
-    @Test func skipInvalidCountsBadUnits() throws {
+    /// Units that break TMX's rules (no language; a `tu` nested in a `tu`,
+    /// which made the outer unit disappear; a `tuv` without `seg`, which was
+    /// stored as an empty text) stop the import, or are skipped and counted
+    /// with --skip-invalid, each named on stderr.
+    @Test(arguments: [
+        (#"<tu><tuv><seg>No language</seg></tuv></tu>"#, ["3:1: <tuv> without xml:lang"]),
+        (#"""
+        <tu><tuv xml:lang="en"><seg>Outer</seg></tuv><tu><tuv xml:lang="en"><seg>Inner</seg></tuv></tu><tuv xml:lang="az"><seg>Xarici</seg></tuv></tu>
+        <tu><tuv xml:lang="en"/><tuv xml:lang="az"><seg>Mənbəsiz</seg></tuv></tu>
+        """#, ["3:1: a <tu> inside a <tu>", "4:1: <tuv xml:lang=\"en\"> without <seg>"]),
+    ])
+    func skipInvalidCountsBadUnits(invalid: String, messages: [String]) throws {
         let folder = try DilmancProcess.temporaryDirectory()
         let file = folder.appendingPathComponent("legacy.tmx")
         try """
         <tmx version="1.4"><header srclang="en"/><body>
         <tu><tuv xml:lang="en"><seg>Good</seg></tuv><tuv xml:lang="az"><seg>Yaxşı</seg></tuv></tu>
-        <tu><tuv><seg>No language</seg></tuv></tu>
+        \(invalid)
         </body></tmx>
         """.write(to: file, atomically: true, encoding: .utf8)
         let memory = folder.appendingPathComponent("m.sqlite").path
         let strict = try DilmancProcess.run(["memory", "import", "--memory", memory, file.path])
         #expect(strict.status == 2)
+        #expect(strict.stderr.hasPrefix("dilmanc: \(file.path):\(messages[0])"), "\(strict.stderr)")
         let lenient = try DilmancProcess.run(["memory", "import", "--memory", memory, "--skip-invalid", file.path])
         #expect(lenient.status == 0)
-        #expect(lenient.stderr.contains("1 new, 0 merged, 1 skipped"))
-        #expect(lenient.stderr.contains("skipped: \(file.path):3:1: <tuv> without xml:lang"))
+        #expect(lenient.stderr.contains("1 new, 0 merged, \(messages.count) skipped"), "\(lenient.stderr)")
+        for message in messages { #expect(lenient.stderr.contains("skipped: \(file.path):\(message)"), "\(lenient.stderr)") }
+    }
+
+    /// TMX import then export keeps the header's notes and properties, a
+    /// unit's datatype, segtype, o-encoding and o-tmf, and a note's xml:lang;
+    /// the export is valid TMX 1.4, and exporting its import gives it again.
+    @Test func importThenExportKeepsHeadersUnitAttributesAndNoteLanguages() throws {
+        let folder = try DilmancProcess.temporaryDirectory()
+        let file = folder.appendingPathComponent("legacy.tmx")
+        try """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <tmx version="1.4">
+        <header creationtool="Trados" creationtoolversion="8" segtype="sentence" o-tmf="TW4Win 2.0 Format" adminlang="en" srclang="en" datatype="rtf">
+          <note>Client: Western Azerbaijan Community</note>
+          <prop type="x-Domain">Diplomacy</prop>
+        </header>
+        <body>
+        <tu tuid="t1" datatype="html" segtype="phrase" o-encoding="windows-1251" o-tmf="TW4Win 2.0 Format">
+          <note xml:lang="ru">Проверено редактором</note>
+          <tuv xml:lang="en"><note xml:lang="en">Title</note><seg>Baku, 12 September</seg></tuv>
+          <tuv xml:lang="ru"><seg>Баку, 12 сентября</seg></tuv>
+        </tu>
+        </body>
+        </tmx>
+        """.write(to: file, atomically: true, encoding: .utf8)
+        let memory = folder.appendingPathComponent("m.sqlite").path
+        #expect(try DilmancProcess.run(["memory", "import", "--memory", memory, file.path]).status == 0)
+        let out = folder.appendingPathComponent("out.tmx").path
+        let export = try DilmancProcess.run(["memory", "export", "--memory", memory, "--output", out])
+        #expect(export.status == 0, "\(export.stderr)")
+        let text = try String(contentsOfFile: out, encoding: .utf8)
+        #expect(text.contains("<note>Client: Western Azerbaijan Community</note>\n  <prop type=\"x-Domain\">Diplomacy</prop>\n</header>"), "\(text)")
+        #expect(text.contains(#"<tu tuid="t1" srclang="en" datatype="html" segtype="phrase" o-encoding="windows-1251" o-tmf="TW4Win 2.0 Format">"#), "\(text)")
+        #expect(text.contains(#"<note xml:lang="ru">Проверено редактором</note>"#))
+        #expect(text.contains(#"<note xml:lang="en">Title</note>"#))
+        #expect(try DraftLoopTests.valid(out, schema: "tmx14.dtd", option: "--dtdvalid"))
+        // Only the units of one origin: its header comes with them.
+        let one = folder.appendingPathComponent("one.tmx").path
+        #expect(try DilmancProcess.run(["memory", "export", "--memory", memory, "--origin", "legacy.tmx", "--output", one]).status == 0)
+        #expect(try String(contentsOfFile: one, encoding: .utf8).contains("<prop type=\"x-Domain\">Diplomacy</prop>"))
+        // Import the export into a new memory and export again: the same file.
+        let second = folder.appendingPathComponent("again.sqlite").path
+        #expect(try DilmancProcess.run(["memory", "import", "--memory", second, out]).status == 0)
+        let again = folder.appendingPathComponent("again.tmx").path
+        #expect(try DilmancProcess.run(["memory", "export", "--memory", second, "--output", again]).status == 0)
+        #expect(try String(contentsOfFile: again, encoding: .utf8) == text)
     }
 
     @Test func exportFiltersLanguagesAndReimportsTheSame() throws {

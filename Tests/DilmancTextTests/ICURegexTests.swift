@@ -36,3 +36,46 @@ import Testing
         #expect(try regex.match(at: 0) == 4)
     }
 }
+
+@Suite struct ICURegexLimitTests {
+    static func limits(timeSteps: Int32, stackBytes: Int32) -> ICURegex.Limits {
+        var limits = ICURegex.Limits.standard
+        limits.timeSteps = timeSteps
+        limits.stackBytes = stackBytes
+        return limits
+    }
+
+    @Test func backtrackingStopsAtTheTimeLimit() throws {
+        let regex = try ICURegex("(a+)+$", limits: Self.limits(timeSteps: 50, stackBytes: 1 << 20))
+        try regex.setText(UTF16Text(String(repeating: "a", count: 40) + "b"))
+        #expect {
+            _ = try regex.match(at: 0)
+        } throws: { error in
+            guard let error = error as? ICURegex.LimitExceeded else { return false }
+            return error.limit == .time(50) && error.offset == 0 && error.description.contains("(a+)+$")
+        }
+    }
+
+    @Test func deepBacktrackingStopsAtTheStackLimit() throws {
+        let regex = try ICURegex(#"(\s)+x"#, limits: Self.limits(timeSteps: 0, stackBytes: 1 << 16))
+        try regex.setText(UTF16Text(String(repeating: " ", count: 100_000) + "y"))
+        #expect {
+            _ = try regex.match(at: 0)
+        } throws: { error in
+            (error as? ICURegex.LimitExceeded)?.limit == .stack(1 << 16)
+        }
+    }
+
+    /// A search over a long text is allowed time in proportion to it, so a
+    /// plain pattern is never stopped for the text's length.
+    @Test func searchLimitGrowsWithTheText() throws {
+        let regex = try ICURegex(#"\b(?=x)"#, limits: Self.limits(timeSteps: 1, stackBytes: 1 << 20))
+        try regex.setText(UTF16Text(String(repeating: "ab ", count: 1_000_000) + "x"))
+        #expect(try regex.firstMatch(from: 0) == 3_000_000..<3_000_000)
+    }
+
+    @Test func everyRegexHasTheStandardLimits() throws {
+        #expect(try ICURegex("a").limits == .standard)
+        #expect(ICURegex.Limits.standard.timeSteps > 0 && ICURegex.Limits.standard.stackBytes > 0)
+    }
+}

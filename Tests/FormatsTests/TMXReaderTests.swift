@@ -133,6 +133,36 @@ import Testing
         #expect(summary.skipped.map(\.line) == [3, 4, 5])
     }
 
+    /// A `tu` inside a `tu` made the outer unit disappear, and a `tuv`
+    /// without `seg` became an empty text: both break TMX's rules.
+    @Test func nestedUnitsAndVariantsWithoutSegmentStopOrAreSkipped() throws {
+        let xml = """
+        <tmx version="1.4"><header srclang="en"/><body>
+        <tu><tuv xml:lang="en"><seg>good</seg></tuv></tu>
+        <tu><tuv xml:lang="en"><seg>outer</seg></tuv>
+          <tu><tuv xml:lang="en"><seg>inner</seg></tuv></tu>
+          <tuv xml:lang="ru"><seg>внешний</seg></tuv></tu>
+        <tu><tuv xml:lang="en"></tuv><tuv xml:lang="ru"><seg>без источника</seg></tuv></tu>
+        <tu><tuv xml:lang="en"><seg>two</seg><seg>segments</seg></tuv></tu>
+        <tu><tuv xml:lang="en"><tuv xml:lang="ru"><seg>inner</seg></tuv><seg>outer</seg></tuv></tu>
+        <tu><tuv xml:lang="en"><seg>good too</seg></tuv></tu>
+        </body></tmx>
+        """
+        #expect { try Self.read(xml) } throws: { error in
+            let error = error as? TMXError
+            return error?.line == 3 && error?.message.contains("a <tu> inside a <tu> (line 4)") == true
+        }
+        let (units, summary) = try Self.read(xml, skipInvalid: true)
+        #expect(units.map { $0.variants[0].text.plainText } == ["good", "good too"])
+        #expect(summary.skipped.map(\.line) == [3, 6, 7, 8])
+        #expect(summary.skipped.map(\.message) == [
+            "a <tu> inside a <tu> (line 4) (unit starting here)",
+            "<tuv xml:lang=\"en\"> without <seg> (unit starting here)",
+            "a <tuv> with two <seg> (line 7) (unit starting here)",
+            "a <tuv> inside a <tuv> (line 8) (unit starting here)",
+        ])
+    }
+
     @Test func entityDeclarationsAreRefused() {
         let laughs = """
         <?xml version="1.0"?>

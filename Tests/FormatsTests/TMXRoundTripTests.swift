@@ -20,15 +20,16 @@ import Testing
             TranslationUnit(
                 tuid: "u1", sourceLanguage: "en",
                 variants: [
-                    Variant(language: "en", text: bold, notes: ["checked"], properties: [Property(type: "x-Status", value: "final")]),
+                    Variant(language: "en", text: bold, notes: ["checked", Note(text: "yoxlanıldı", language: "az-Latn")], properties: [Property(type: "x-Status", value: "final")]),
                     Variant(language: "az", text: TaggedText("Qərbi Azərbaycan İcması"), changed: Stamp(date: Date(timeIntervalSince1970: 1_700_000_000), user: "aylin")),
                     Variant(language: "ru-RU", text: TaggedText("Община Западного Азербайджана")),
                 ],
                 created: Stamp(date: Date(timeIntervalSince1970: 1_690_000_000), user: "admin"),
                 changed: Stamp(date: Date(timeIntervalSince1970: 1_700_000_000), user: "editor"),
                 usageCount: 7, lastUsed: Date(timeIntervalSince1970: 1_700_000_100),
-                notes: ["note with <markup> & ampersand"], properties: [Property(type: "x-Project", value: "statements")],
-                origin: "statement-2023-09-12.en.txt", context: Context(previous: 0xABCDEF, next: nil)),
+                notes: ["note with <markup> & ampersand", Note(text: "примечание", language: "ru")], properties: [Property(type: "x-Project", value: "statements")],
+                origin: "statement-2023-09-12.en.txt", context: Context(previous: 0xABCDEF, next: nil),
+                dataType: "html", segmentation: "paragraph", originalEncoding: "windows-1251", originalFormat: "Trados TTX"),
             TranslationUnit(variants: [Variant(language: "en", text: footnote), Variant(language: "ru", text: TaggedText("См. примечание"))]),
             TranslationUnit(variants: [Variant(language: "en", text: TaggedText("  spaces  kept  ")), Variant(language: "az", text: TaggedText("tab\there"))]),
         ]
@@ -42,6 +43,33 @@ import Testing
         #expect(read == units)
         // And again: export of the import is byte for byte the same.
         #expect(TMXWriter.document(header: TMXHeader(sourceLanguage: "*all*"), units: read) == document)
+    }
+
+    /// The header's notes (with their languages) and properties are read,
+    /// written back, and valid TMX.
+    @Test func headerNotesAndPropertiesRoundTrip() throws {
+        let metadata = HeaderMetadata(
+            notes: ["Exported for the press office.", Note(text: "Mətbuat xidməti üçün", language: "az")],
+            properties: [Property(type: "x-Client", value: "WAC & partners"), Property(type: "x-Client", value: "UN")])
+        let header = TMXHeader(sourceLanguage: "en", metadata: metadata)
+        let document = TMXWriter.document(header: header, units: Self.richUnits())
+        let summary = try TMXReader.read(data: Data(document.utf8), name: "header.tmx") { _ in }
+        #expect(summary.header == header)
+        #expect(TMXWriter.document(header: try #require(summary.header), units: Self.richUnits()) == document)
+        let lint = try XMLLint.validate(document, "--dtdvalid", "tmx14.dtd")
+        #expect(lint.status == 0, "\(lint.output)")
+    }
+
+    /// A note's language is a language code like any other: checked.
+    @Test func aNoteWithABadLanguageIsRefused() throws {
+        let xml = """
+        <tmx version="1.4"><header srclang="en"/><body>
+        <tu><note xml:lang="../x">n</note><tuv xml:lang="en"><seg>a</seg></tuv></tu>
+        </body></tmx>
+        """
+        #expect { try TMXReader.read(data: Data(xml.utf8), name: "n.tmx") { _ in } } throws: { error in
+            (error as? TMXError)?.message.hasPrefix("<note> xml:lang: '../x' is not a language tag") == true
+        }
     }
 
     @Test func unitsInheritTheHeaderSourceLanguage() throws {

@@ -47,6 +47,30 @@ import Testing
         #expect(try Self.xmllint(one, schema: "xliff-core-1.2.xsd").status != 0)
     }
 
+    /// A unit or segment id used twice is refused, naming both lines: the
+    /// finalizer keys targets by segment id, and put the second unit's
+    /// translation in place of the first.
+    @Test(arguments: XLIFFDraftWriter.Version.allCases)
+    func duplicateIdsAreRefused(version: XLIFFDraftWriter.Version) throws {
+        let text = XLIFFDraftWriter.document(Self.draft, version: version)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        func line(of needle: String) -> Int { (lines.firstIndex { $0.contains(needle) } ?? -1) + 1 }
+        let segment = version == .v2 ? #"<segment id="s2""# : #"<trans-unit id="s2""#
+        let sameSegment = text.replacingOccurrences(of: segment, with: segment.replacingOccurrences(of: "s2", with: "s1"))
+        #expect { try XLIFFDraftReader.read(data: Data(sameSegment.utf8), name: "d.xlf") } throws: { error in
+            (error as? FileFormatError)?.description == "d.xlf:\(line(of: segment)): duplicate segment id 's1': also at d.xlf:\(line(of: segment.replacingOccurrences(of: "s2", with: "s1")))"
+        }
+        let unit = version == .v2 ? #"<unit id="u2""# : #"<group id="u2""#
+        let sameUnit = text.replacingOccurrences(of: unit, with: unit.replacingOccurrences(of: "u2", with: "u1"))
+        #expect { try XLIFFDraftReader.read(data: Data(sameUnit.utf8), name: "d.xlf") } throws: { error in
+            (error as? FileFormatError)?.description == "d.xlf:\(line(of: unit)): duplicate unit id 'u1': also at d.xlf:\(line(of: unit.replacingOccurrences(of: "u2", with: "u1")))"
+        }
+        // The segment reader (the glossary check's) refuses a unit id twice in
+        // a file (a 1.2 trans-unit is its unit); XLIFF 2 segment ids need be
+        // unique only in their unit.
+        #expect(throws: FileFormatError.self) { try XLIFFReader.read(data: Data((version == .v2 ? sameUnit : sameSegment).utf8), name: "d.xlf") }
+    }
+
     @Test(arguments: XLIFFDraftWriter.Version.allCases)
     func readBackForFinalizing(version: XLIFFDraftWriter.Version) throws {
         let text = XLIFFDraftWriter.document(Self.draft, version: version)

@@ -27,4 +27,32 @@ import Testing
         let matches = try matcher.matches(for: bold.text, targetLanguages: ["ru"], minimumScore: 100, limit: 1)
         #expect(matches.first?.score == 100)
     }
+
+    /// A memory of the previous version (schema v3), with the stored index it
+    /// wrote (which held only each unit's first English text): it opens, its
+    /// index is rebuilt, a unit's second English variant is an exact match,
+    /// and its empty Russian variant is not offered.
+    @Test func aSchemaV3MemoryMatchesAlternativesAndNoBlankTargets() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dilmanc-v3-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let fixtures = Self.fixture.deletingLastPathComponent()
+        for name in ["schema-v3.sqlite", "schema-v3.sqlite.en.index"] {
+            try FileManager.default.copyItem(at: fixtures.appendingPathComponent(name), to: folder.appendingPathComponent(name))
+        }
+        let memory = try SQLiteMemory(path: folder.appendingPathComponent("schema-v3.sqlite").path, create: false)
+        let units = try memory.allUnits()
+        #expect(units.map(\.tuid) == ["notes", "two-english", "empty-russian"])
+        // Notes stored as plain strings read as notes without a language.
+        #expect(units[0].notes == ["A unit note."])
+        #expect(units[0].variants[0].notes == ["A variant note."])
+        #expect(units[0].properties == [Property(type: "x-Project", value: "statements")])
+        #expect(try memory.header(origins: nil).isEmpty)
+        let matcher = try memory.matcher(sourceLanguage: "en")
+        let second = try matcher.matches(for: TaggedText("Delegates came to the capital city yesterday evening."), targetLanguages: ["ru"], minimumScore: 100, limit: 5)
+        #expect(second.map(\.tuid) == ["two-english"])
+        #expect(second.first?.targets == ["ru": TaggedText("Делегация прибыла в Баку.")])
+        let blank = try matcher.matches(for: TaggedText("Refugees have the right to return."), targetLanguages: ["ru"], minimumScore: 50, limit: 5)
+        #expect(blank.isEmpty)
+    }
 }

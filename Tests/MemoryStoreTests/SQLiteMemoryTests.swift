@@ -15,7 +15,7 @@ import Testing
         TranslationUnit(
             variants: [Variant(language: "en", text: TaggedText(en)), Variant(language: "ru", text: TaggedText(ru))],
             changed: changed.map { Stamp(date: Date(timeIntervalSince1970: $0), user: "u") },
-            usageCount: usage, notes: note.map { [$0] } ?? [])
+            usageCount: usage, notes: note.map { [Note(text: $0)] } ?? [])
     }
 
     @Test func storesAndReadsBackRichUnits() throws {
@@ -28,13 +28,31 @@ import Testing
                 Variant(language: "az", text: TaggedText("İcma")),
             ],
             created: Stamp(date: Date(timeIntervalSince1970: 10), user: "admin"), changed: Stamp(date: Date(timeIntervalSince1970: 20), user: nil),
-            usageCount: 4, lastUsed: Date(timeIntervalSince1970: 30), notes: ["unit note"], properties: [Property(type: "x-p", value: "q")],
-            origin: "a.tmx", context: Context(previous: UInt64.max, next: 5))
+            usageCount: 4, lastUsed: Date(timeIntervalSince1970: 30), notes: ["unit note", Note(text: "заметка", language: "ru-RU")], properties: [Property(type: "x-p", value: "q")],
+            origin: "a.tmx", context: Context(previous: UInt64.max, next: 5),
+            dataType: "xml", segmentation: "sentence", originalEncoding: "iso-8859-1", originalFormat: "OmegaT TMX")
         let memory = try SQLiteMemory(path: path)
         #expect(try memory.write { try $0.add(rich) } == WriteReport(added: 1, merged: 0))
         // A new process: open the file again.
         let reopened = try SQLiteMemory(path: path, create: false)
         #expect(try reopened.allUnits() == [rich])
+    }
+
+    /// The notes and properties of each origin file's header are kept, and
+    /// read back by origin or all together, united in import order.
+    @Test func headersAreKeptPerOrigin() throws {
+        let path = try Self.temporaryPath()
+        let memory = try SQLiteMemory(path: path)
+        _ = try memory.write { writer in
+            try writer.addHeader(HeaderMetadata(notes: ["from a", Note(text: "из a", language: "ru")], properties: [Property(type: "x-p", value: "1")]), origin: "a.tmx")
+            try writer.addHeader(HeaderMetadata(notes: ["from b"]), origin: "b.tmx")
+            try writer.addHeader(HeaderMetadata(notes: ["from a", "again"]), origin: "a.tmx")
+            try writer.addHeader(HeaderMetadata(), origin: "c.tmx")
+        }
+        let reopened = try SQLiteMemory(path: path, create: false)
+        #expect(try reopened.header(origins: ["a.tmx"]) == HeaderMetadata(notes: ["from a", Note(text: "из a", language: "ru"), "again"], properties: [Property(type: "x-p", value: "1")]))
+        #expect(try reopened.header(origins: nil).notes == ["from a", Note(text: "из a", language: "ru"), "again", "from b"])
+        #expect(try reopened.header(origins: ["c.tmx"]).isEmpty)
     }
 
     @Test func duplicatesMergeAndAlternativesStay() throws {

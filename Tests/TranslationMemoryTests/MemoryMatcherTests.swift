@@ -72,6 +72,55 @@ import Testing
         #expect(try matcher.matches(for: TaggedText("He agreed."), targetLanguages: ["ru"], minimumScore: 70, limit: 5).map(\.tuid) == ["a", "c"])
     }
 
+    /// An empty `<seg></seg>` (or white space alone) is no translation: it is
+    /// not offered, and a unit with nothing else in the language is no match.
+    @Test func blankTargetsAreNeverOffered() throws {
+        let matcher = try MemoryMatcher(units: [
+            Self.unit("Refugees have the right to return.", ""),
+            Self.unit("Refugees have a right to return.", " \n"),
+            Self.unit("Refugees have the right to return!", "Беженцы имеют право на возвращение!"),
+        ], sourceLanguage: "en")
+        let matches = try matcher.matches(for: TaggedText("Refugees have the right to return."), targetLanguages: ["ru"], minimumScore: 50, limit: 5)
+        #expect(matches.map(\.targets) == [["ru": TaggedText("Беженцы имеют право на возвращение!")]])
+        #expect(try !matcher.hasMatch(for: TaggedText("Refugees have the right to return."), targetLanguages: ["ru"], minimumScore: 100))
+    }
+
+    /// A second variant in the source language is an alternative source: its
+    /// own text is an exact match (it scored 75 against the first).
+    @Test func aSecondSourceVariantIsMatched() throws {
+        let unit = TranslationUnit(tuid: "two", variants: [
+            Variant(language: "en", text: TaggedText("The delegation arrived in Baku.")),
+            Variant(language: "en", text: TaggedText("Delegates came to the capital city yesterday evening.")),
+            Variant(language: "ru", text: TaggedText("Делегация прибыла в Баку.")),
+        ])
+        let matcher = try MemoryMatcher(units: [unit], sourceLanguage: "en")
+        for query in ["The delegation arrived in Baku.", "Delegates came to the capital city yesterday evening."] {
+            let matches = try matcher.matches(for: TaggedText(query), targetLanguages: ["ru"], minimumScore: 100, limit: 5)
+            #expect(matches.map(\.score) == [100], "\(query)")
+            #expect(matches.first?.source == TaggedText(query))
+            #expect(try matcher.bruteForceMatches(for: TaggedText(query), targetLanguages: ["ru"], minimumScore: 100, limit: 5) == matches)
+        }
+    }
+
+    /// A second variant in a target language is an alternative translation:
+    /// each is offered, in the unit's order; a language with one variant gives
+    /// it to both.
+    @Test func secondTargetVariantsAreAlternatives() throws {
+        let unit = TranslationUnit(tuid: "alt", variants: [
+            Variant(language: "en", text: TaggedText("Yes.")),
+            Variant(language: "ru", text: TaggedText("Да.")),
+            Variant(language: "az", text: TaggedText("Bəli.")),
+            Variant(language: "ru", text: TaggedText("Так точно.")),
+        ])
+        let matcher = try MemoryMatcher(units: [unit], sourceLanguage: "en")
+        let matches = try matcher.matches(for: TaggedText("Yes."), targetLanguages: ["ru", "az"], minimumScore: 100, limit: 5)
+        #expect(matches.map(\.targets) == [
+            ["ru": TaggedText("Да."), "az": TaggedText("Bəli.")],
+            ["ru": TaggedText("Так точно."), "az": TaggedText("Bəli.")],
+        ])
+        #expect(matches.map(\.alternative) == [0, 1])
+    }
+
     @Test func regionCodesMatchByPrimaryLanguageUnlessAsked() {
         #expect(LanguageMatch.matches(requested: "en", actual: "EN-us"))
         #expect(LanguageMatch.matches(requested: "EN", actual: "en_GB"))

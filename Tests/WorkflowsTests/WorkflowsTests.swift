@@ -74,7 +74,7 @@ import Testing
         let russian = folder.appendingPathComponent("letter.ru.txt").path
         try "The Council met. It agreed.\n".write(toFile: english, atomically: true, encoding: .utf8)
         try "Совет собрался.\n".write(toFile: russian, atomically: true, encoding: .utf8)
-        let inputs = try CheckInput.read([english, russian].map(CheckInput.File.init), source: "en", targets: ["ru"])
+        let inputs = try CheckInput.read([english, russian].map(CheckInput.File.init), source: .english, targets: [try LanguageTag(validating: "ru")])
         #expect(inputs.count == 1)
         #expect(inputs[0].segments.count == 2)
         #expect(inputs[0].segments[0].targets["ru"] == "Совет собрался.")

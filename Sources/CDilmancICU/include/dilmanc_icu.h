@@ -113,6 +113,13 @@ enum {
     DM_REGEX_COMMENTS = 8,
 };
 
+/// ICU's status when a match stops at a limit set with dm_regex_set_limits
+/// (U_REGEX_TIME_OUT and U_REGEX_STACK_OVERFLOW, checked where ICU is seen).
+enum {
+    DM_REGEX_STACK_OVERFLOW = 66321,
+    DM_REGEX_TIME_OUT = 66322,
+};
+
 /// A compiled ICU regular expression with the text it matches against.
 /// Not thread-safe.
 typedef struct DMRegex DMRegex;
@@ -122,6 +129,12 @@ typedef struct DMRegex DMRegex;
 DMRegex *dm_regex_open(const uint16_t *pattern, int32_t length, uint32_t flags,
                        int32_t *errorLine, int32_t *errorOffset, int32_t *status);
 void dm_regex_close(DMRegex *regex);
+
+/// Bounds every later match: `timeSteps` steps of ICU's match engine (each
+/// about 10,000 operations; 0 for none) and `stackBytes` of backtracking stack
+/// (0 for none). A match that reaches one fails with DM_REGEX_TIME_OUT or
+/// DM_REGEX_STACK_OVERFLOW in its status.
+void dm_regex_set_limits(DMRegex *regex, int32_t timeSteps, int32_t stackBytes, int32_t *status);
 
 /// Sets the text to match. The text is not copied: it must stay alive and
 /// unchanged while the regex uses it.

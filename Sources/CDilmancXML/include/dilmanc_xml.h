@@ -1,7 +1,7 @@
-// libxml2, seen through plain C types, on the pattern of CDilmancICU: Foundation
-// on Linux parses XML with the same libxml2, so no Swift module sees its
-// headers. This target reads what libxml2 recorded about a failure, and wraps
-// libxml2's streaming reader (xmlTextReader) for readers that must be fast.
+// libxml2, seen through plain C types, on the pattern of CDilmancICU: no Swift
+// module sees libxml2's headers (Foundation on Linux links the same libxml2).
+// This target wraps libxml2's streaming reader (xmlTextReader) for
+// DilmancXML's XMLPullReader, which every XML reader of Dilmanc uses.
 #ifndef DILMANC_XML_H
 #define DILMANC_XML_H
 
@@ -10,11 +10,6 @@
 #ifdef __cplusplus
 extern "C" {
 #endif
-
-/// libxml2's message for the last error on this thread ("Opening and ending
-/// tag mismatch: seg line 1 and tuv"), without its trailing newline, or NULL.
-/// Valid until the next libxml2 call on this thread.
-const char *dm_xml_last_error_message(void);
 
 /// A pull reader over one document: no tree, no network, no external
 /// entities, and entities left unsubstituted. Opaque to Swift.
@@ -45,6 +40,10 @@ int dm_xml_reader_next(dm_xml_reader *reader);
 int dm_xml_reader_node_type(dm_xml_reader *reader);
 /// The node's qualified name ("seg", "xml:lang"), NUL-terminated UTF-8.
 const char *dm_xml_reader_name(dm_xml_reader *reader);
+/// The node's name without its prefix ("lang" for "xml:lang").
+const char *dm_xml_reader_local_name(dm_xml_reader *reader);
+/// The URI of the node's namespace, or NULL when it is in none.
+const char *dm_xml_reader_namespace_uri(dm_xml_reader *reader);
 /// The text of a text, CDATA or whitespace node (NULL for elements).
 const char *dm_xml_reader_value(dm_xml_reader *reader);
 /// 1 for an element written `<ph/>`: no end-element node follows.
@@ -59,8 +58,9 @@ int dm_xml_reader_line(dm_xml_reader *reader);
 int dm_xml_reader_column(dm_xml_reader *reader);
 /// The line the current node starts on.
 int dm_xml_reader_node_line(dm_xml_reader *reader);
-/// The first error's message (with its line and column, when libxml2 gave
-/// them, in *line and *column), or NULL.
+/// The first error's message on one line (libxml2 puts the bytes of invalid
+/// UTF-8 on a second one), with its line and column, when libxml2 gave them,
+/// in *line and *column; or NULL.
 const char *dm_xml_reader_error(dm_xml_reader *reader, int *line, int *column);
 
 #ifdef __cplusplus

@@ -5,16 +5,16 @@ import DilmancModels
 /// `--source` and `--targets`, their names before, are still read (hidden)
 /// for a release.
 struct LanguageOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("The source language (BCP 47: en, az, ru-RU).", valueName: "code"))
+    @Option(help: ArgumentHelp("The source language (BCP 47: en, az, ru-RU). Default: en.", valueName: "code"), transform: LanguageTag.argument)
     var from: LanguageTag = .english
 
-    @Option(help: ArgumentHelp("Target languages, comma-separated.", valueName: "codes"))
+    @Option(help: ArgumentHelp("Target languages, comma-separated.", valueName: "codes"), transform: LanguageTagList.argument)
     var to: LanguageTagList?
 
-    @Option(name: .customLong("source"), help: .hidden)
+    @Option(name: .customLong("source"), help: .hidden, transform: LanguageTag.argument)
     var oldSource: LanguageTag?
 
-    @Option(name: .customLong("targets"), help: .hidden)
+    @Option(name: .customLong("targets"), help: .hidden, transform: LanguageTagList.argument)
     var oldTargets: LanguageTagList?
 
     var source: LanguageTag { oldSource ?? from }

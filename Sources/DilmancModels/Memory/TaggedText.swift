@@ -55,4 +55,9 @@ public struct TaggedText: Sendable, Hashable, Codable {
     }
 
     public var isEmpty: Bool { pieces.isEmpty }
+
+    /// True when there is no text but white space: an empty TMX `<seg></seg>`,
+    /// or a target holding only the source's tags. Such a text is no
+    /// translation, so memories never offer it and drafts never store it.
+    public var isBlank: Bool { plainText.allSatisfy(\.isWhitespace) }
 }

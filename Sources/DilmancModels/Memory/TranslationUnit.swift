@@ -12,18 +12,29 @@ public struct TranslationUnit: Sendable, Hashable, Codable {
     public var changed: Stamp?
     public var usageCount: Int
     public var lastUsed: Date?
-    public var notes: [String]
+    public var notes: [Note]
     /// TMX `prop` elements: type and value, in order (types may repeat).
     public var properties: [Property]
     /// The file the unit came from.
     public var origin: String?
     /// Hashes of the neighbouring source segments, for in-context (101%) matches.
     public var context: Context?
+    /// The kind of data the texts were taken from (`plaintext`, `html`,
+    /// `xml`, `rtf`…; TMX's `datatype`), when the unit said so.
+    public var dataType: String?
+    /// What one segment of the unit is: a `block`, `paragraph`, `sentence` or
+    /// `phrase` (TMX's `segtype`), when the unit said so.
+    public var segmentation: String?
+    /// The encoding of the file the unit was taken from (TMX's `o-encoding`).
+    public var originalEncoding: String?
+    /// The memory format the unit was converted from (TMX's `o-tmf`).
+    public var originalFormat: String?
 
     public init(
         tuid: String? = nil, sourceLanguage: String? = nil, variants: [Variant],
         created: Stamp? = nil, changed: Stamp? = nil, usageCount: Int = 0, lastUsed: Date? = nil,
-        notes: [String] = [], properties: [Property] = [], origin: String? = nil, context: Context? = nil
+        notes: [Note] = [], properties: [Property] = [], origin: String? = nil, context: Context? = nil,
+        dataType: String? = nil, segmentation: String? = nil, originalEncoding: String? = nil, originalFormat: String? = nil
     ) {
         self.tuid = tuid
         self.sourceLanguage = sourceLanguage
@@ -36,6 +47,10 @@ public struct TranslationUnit: Sendable, Hashable, Codable {
         self.properties = properties
         self.origin = origin
         self.context = context
+        self.dataType = dataType
+        self.segmentation = segmentation
+        self.originalEncoding = originalEncoding
+        self.originalFormat = originalFormat
     }
 
     /// The first variant in `language`, matched by primary language unless the

@@ -4,12 +4,12 @@ import Foundation
 public struct Variant: Sendable, Hashable, Codable {
     public var language: String
     public var text: TaggedText
-    public var notes: [String]
+    public var notes: [Note]
     public var properties: [Property]
     public var created: Stamp?
     public var changed: Stamp?
 
-    public init(language: String, text: TaggedText, notes: [String] = [], properties: [Property] = [], created: Stamp? = nil, changed: Stamp? = nil) {
+    public init(language: String, text: TaggedText, notes: [Note] = [], properties: [Property] = [], created: Stamp? = nil, changed: Stamp? = nil) {
         self.language = language
         self.text = text
         self.notes = notes

@@ -1,4 +1,5 @@
 import DilmancModels
+import DilmancXML
 import Foundation
 
 /// Reads term bases in TBX: TBX-Basic as ISO 30042:2008 wrote it (root
@@ -11,8 +12,9 @@ import Foundation
 /// `x-dilmanc-caseSensitive` (yes). Per entry: `note` and
 /// `descrip type="subjectField"`. Everything else is skipped.
 ///
-/// Malformed XML and terms outside a language section fail with the file, the
-/// line and the cause.
+/// Malformed XML, terms outside a language section and a language section
+/// whose `xml:lang` is not a BCP 47 tag fail with `FileFormatError`: the
+/// file, the line and the cause.
 public enum TBXReader {
     public static func read(contentsOf url: URL) throws -> TermBase {
         try parse(try XMLPullReader.opening(url), name: url.path)
@@ -51,7 +53,7 @@ public enum TBXReader {
                         guard let code = attributes["xml:lang"] ?? attributes["lang"], !code.isEmpty else {
                             throw FileFormatError(file: name, line: reader.line, message: "<\(element)> without xml:lang")
                         }
-                        language = code
+                        language = try LanguageAttribute.checked(code, attribute: "xml:lang", file: name, line: reader.line)
                     case "tig", "ntig", "termSec":
                         guard let language else { throw FileFormatError(file: name, line: reader.line, message: "<\(element)> outside a language section") }
                         term = Term(language: language, text: "")

@@ -1,4 +1,7 @@
-/// What a TMX file's `header` says about its content.
+import DilmancModels
+
+/// What a TMX file's `header` says about its content: its attributes, and its
+/// `note` and `prop` elements (`metadata`), which a memory keeps per origin.
 public struct TMXHeader: Sendable, Equatable {
     public var creationTool: String
     public var creationToolVersion: String
@@ -9,10 +12,13 @@ public struct TMXHeader: Sendable, Equatable {
     /// A language code, or `*all*` when any variant may serve as the source.
     public var sourceLanguage: String
     public var dataType: String
+    /// The header's notes and properties.
+    public var metadata: HeaderMetadata
 
     public init(
         creationTool: String = "Dilmanc", creationToolVersion: String = "0.1.0", segmentType: String = "sentence",
-        originalFormat: String = "dilmanc", adminLanguage: String = "en", sourceLanguage: String = "*all*", dataType: String = "plaintext"
+        originalFormat: String = "dilmanc", adminLanguage: String = "en", sourceLanguage: String = "*all*", dataType: String = "plaintext",
+        metadata: HeaderMetadata = HeaderMetadata()
     ) {
         self.creationTool = creationTool
         self.creationToolVersion = creationToolVersion
@@ -21,6 +27,7 @@ public struct TMXHeader: Sendable, Equatable {
         self.adminLanguage = adminLanguage
         self.sourceLanguage = sourceLanguage
         self.dataType = dataType
+        self.metadata = metadata
     }
 }
 

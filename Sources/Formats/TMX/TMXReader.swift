@@ -1,5 +1,6 @@
 import DilmancModels
 import DilmancText
+import DilmancXML
 import Foundation
 
 /// Reads TMX 1.1 to 1.4b as a stream of translation units.
@@ -14,12 +15,15 @@ import Foundation
 ///
 /// Safety: a document type with entity declarations is refused before parsing
 /// (no external entities, no "billion laughs"), and external entities are never
-/// resolved.
+/// resolved. Language codes are checked as BCP 47 tags where they are read
+/// (`LanguageAttribute`): a bad header `srclang` stops the read, a bad `tu`
+/// `srclang` or `tuv` `xml:lang` makes its unit invalid (see below).
 ///
 /// Errors: malformed XML stops the read with `TMXError` (file, line, column).
-/// A well-formed unit that breaks TMX's rules (no `seg`, no language, fewer
-/// than one variant) also stops it, unless `skipInvalid` is set: then it is
-/// skipped and reported in `Summary.skipped`.
+/// A well-formed unit that breaks TMX's rules (a `tuv` without a `seg` or
+/// with two, no language, no variant, a `tu` or `tuv` inside another) also
+/// stops it, unless `skipInvalid` is set: then it is skipped (a nested `tu`
+/// with the unit around it) and reported in `Summary.skipped`.
 public enum TMXReader {
     public struct Summary: Sendable {
         public var header: TMXHeader?
@@ -114,12 +118,22 @@ private final class TMXHandler {
     private var unit: TranslationUnit?
     private var unitLine = 0
     private var unitProblem: String?
+    /// How many `tu` are open inside the unit being read, and `tuv` inside
+    /// the variant (TMX allows none).
+    private var nestedUnits = 0
+    private var nestedVariants = 0
     private var variant: Variant?
+    /// Whether the variant being read has had its `seg`.
+    private var variantHasSegment = false
     /// The `seg` being read, while one is open.
     private var segment: TMXSegmentBuilder?
-    /// Text of a `note` or `prop` being read, and the prop's type.
+    /// Text of a `note` or `prop` being read, the prop's type, and the
+    /// note's language.
     private var annotation: String?
     private var propertyType: String?
+    private var noteLanguage: String?
+    /// Inside `header`, whose notes and properties are the file's.
+    private var inHeader = false
 
     init(name: String, skipInvalid: Bool, body: @escaping (TranslationUnit) throws -> Void, position: @escaping () -> (Int, Int)) {
         self.name = name
@@ -152,36 +166,61 @@ private final class TMXHandler {
         case "tmx":
             sawRoot = true
         case "header":
+            if let source = attributes["srclang"], source != "*all*", let problem = LanguageAttribute.problem(source, attribute: "srclang") {
+                return stop(error("<header> \(problem)"))
+            }
             summary.header = TMXHeader(
                 creationTool: attributes["creationtool"] ?? "", creationToolVersion: attributes["creationtoolversion"] ?? "",
                 segmentType: attributes["segtype"] ?? "sentence", originalFormat: attributes["o-tmf"] ?? "",
                 adminLanguage: attributes["adminlang"] ?? "", sourceLanguage: attributes["srclang"] ?? "*all*",
                 dataType: attributes["datatype"] ?? "")
+            inHeader = true
         case "tu":
+            if unit != nil {
+                nestedUnits += 1
+                unitProblem = unitProblem ?? "a <tu> inside a <tu> (line \(position().0))"
+                return
+            }
             let source = attributes["srclang"] ?? summary.header?.sourceLanguage
+            unitProblem = nil
+            if let source, source != "*all*", let problem = LanguageAttribute.problem(source, attribute: "srclang") { unitProblem = "<tu> \(problem)" }
             unit = TranslationUnit(
                 tuid: attributes["tuid"], sourceLanguage: source == "*all*" ? nil : source, variants: [],
                 created: stamp(attributes["creationdate"], attributes["creationid"]),
                 changed: stamp(attributes["changedate"], attributes["changeid"]),
                 usageCount: Int(attributes["usagecount"] ?? "") ?? 0,
-                lastUsed: attributes["lastusagedate"].flatMap(TMXDate.parse))
+                lastUsed: attributes["lastusagedate"].flatMap(TMXDate.parse),
+                dataType: attributes["datatype"], segmentation: attributes["segtype"],
+                originalEncoding: attributes["o-encoding"], originalFormat: attributes["o-tmf"])
             unitLine = position().0
-            unitProblem = nil
         case "tuv":
             guard unit != nil else { return stop(error("<tuv> outside a <tu>")) }
+            if variant != nil {
+                nestedVariants += 1
+                unitProblem = unitProblem ?? "a <tuv> inside a <tuv> (line \(position().0))"
+                return
+            }
+            variantHasSegment = false
             guard let language = attributes["xml:lang"] ?? attributes["lang"], !language.isEmpty else {
                 unitProblem = unitProblem ?? "<tuv> without xml:lang"
                 variant = Variant(language: "", text: TaggedText([]))
                 return
             }
+            if let problem = LanguageAttribute.problem(language, attribute: "xml:lang") { unitProblem = unitProblem ?? "<tuv> \(problem)" }
             variant = Variant(language: language, text: TaggedText([]),
                               created: stamp(attributes["creationdate"], attributes["creationid"]),
                               changed: stamp(attributes["changedate"], attributes["changeid"]))
         case "seg":
             guard variant != nil else { return stop(error("<seg> outside a <tuv>")) }
+            if variantHasSegment { unitProblem = unitProblem ?? "a <tuv> with two <seg> (line \(position().0))" }
+            variantHasSegment = true
             segment = TMXSegmentBuilder()
         case "note":
             annotation = ""
+            noteLanguage = attributes["xml:lang"]
+            if let language = noteLanguage, let problem = LanguageAttribute.problem(language, attribute: "xml:lang") {
+                if unit != nil { unitProblem = unitProblem ?? "<note> \(problem)" } else { stop(error("<note> \(problem)")) }
+            }
         case "prop":
             annotation = ""
             propertyType = attributes["type"] ?? ""
@@ -209,23 +248,42 @@ private final class TMXHandler {
             variant?.text = segment?.text ?? TaggedText([])
             segment = nil
         case "note":
-            if let note = annotation {
-                if variant != nil { variant!.notes.append(note) } else if unit != nil { unit!.notes.append(note) }
+            if let text = annotation {
+                let note = Note(text: text, language: noteLanguage)
+                if variant != nil { variant!.notes.append(note) } else if unit != nil { unit!.notes.append(note) } else if inHeader { summary.header?.metadata.notes.append(note) }
             }
             annotation = nil
+            noteLanguage = nil
+        case "header":
+            inHeader = false
         case "prop":
             if let value = annotation, let type = propertyType {
                 let property = Property(type: type, value: value)
-                if variant != nil { variant!.properties.append(property) } else if unit != nil { unit!.properties.append(property) }
+                if variant != nil {
+                    variant!.properties.append(property)
+                } else if unit != nil {
+                    unit!.properties.append(property)
+                } else if inHeader {
+                    summary.header?.metadata.properties.append(property)
+                }
             }
             annotation = nil
             propertyType = nil
         case "tuv":
+            if nestedVariants > 0 {
+                nestedVariants -= 1
+                return
+            }
             if let finished = variant {
+                if !variantHasSegment { unitProblem = unitProblem ?? "<tuv xml:lang=\"\(finished.language)\"> without <seg>" }
                 unit?.variants.append(finished)
             }
             variant = nil
         case "tu":
+            if nestedUnits > 0 {
+                nestedUnits -= 1
+                return
+            }
             guard var finished = unit else { return }
             unit = nil
             // Dilmanc's own properties go back into their fields.
@@ -234,7 +292,6 @@ private final class TMXHandler {
             finished.properties.removeAll { $0.type == TMXProperty.origin || $0.type == TMXProperty.context }
             var problem = unitProblem
             if problem == nil, finished.variants.isEmpty { problem = "<tu> without any <tuv>" }
-            if problem == nil, finished.variants.contains(where: { $0.text.isEmpty && $0.language.isEmpty }) { problem = "<tuv> without <seg>" }
             if let problem {
                 let failure = error("\(problem) (unit starting here)", line: unitLine)
                 if skipInvalid { summary.skipped.append(failure) } else { stop(failure) }

@@ -64,10 +64,17 @@ public final class TMXWriter {
         <header creationtool="\(XMLEscaping.attribute(header.creationTool))" creationtoolversion="\(XMLEscaping.attribute(header.creationToolVersion))" \
         segtype="\(XMLEscaping.attribute(header.segmentType))" o-tmf="\(XMLEscaping.attribute(header.originalFormat))" \
         adminlang="\(XMLEscaping.attribute(header.adminLanguage))" srclang="\(XMLEscaping.attribute(header.sourceLanguage))" \
-        datatype="\(XMLEscaping.attribute(header.dataType))"/>
+        datatype="\(XMLEscaping.attribute(header.dataType))"\(header.metadata.isEmpty ? "/>" : ">\n" + annotations(header.metadata.notes, header.metadata.properties, indent: "  ") + "</header>")
         <body>
 
         """
+    }
+
+    /// `note` and `prop` elements, one a line.
+    private static func annotations(_ notes: [Note], _ properties: [Property], indent: String) -> String {
+        notes.map { note in
+            "\(indent)<note\(note.language.map { " xml:lang=\"\(XMLEscaping.attribute($0))\"" } ?? "")>\(XMLEscaping.text(note.text))</note>\n"
+        }.joined() + properties.map { "\(indent)<prop type=\"\(XMLEscaping.attribute($0.type))\">\(XMLEscaping.text($0.value))</prop>\n" }.joined()
     }
 
     static func xml(for unit: TranslationUnit) -> String {
@@ -77,16 +84,17 @@ public final class TMXWriter {
         attributes += stampAttributes(created: unit.created, changed: unit.changed)
         if unit.usageCount > 0 { attributes.append(("usagecount", String(unit.usageCount))) }
         if let lastUsed = unit.lastUsed { attributes.append(("lastusagedate", TMXDate.format(lastUsed))) }
+        for (name, value) in [("datatype", unit.dataType), ("segtype", unit.segmentation), ("o-encoding", unit.originalEncoding), ("o-tmf", unit.originalFormat)] {
+            if let value { attributes.append((name, value)) }
+        }
         var xml = "<tu" + attributes.map { " \($0.0)=\"\(XMLEscaping.attribute($0.1))\"" }.joined() + ">\n"
-        for note in unit.notes { xml += "  <note>\(XMLEscaping.text(note))</note>\n" }
-        for property in unit.properties { xml += "  <prop type=\"\(XMLEscaping.attribute(property.type))\">\(XMLEscaping.text(property.value))</prop>\n" }
+        xml += annotations(unit.notes, unit.properties, indent: "  ")
         if let origin = unit.origin { xml += "  <prop type=\"\(TMXProperty.origin)\">\(XMLEscaping.text(origin))</prop>\n" }
         if let context = unit.context { xml += "  <prop type=\"\(TMXProperty.context)\">\(TMXProperty.encode(context))</prop>\n" }
         for variant in unit.variants {
             let stamps = stampAttributes(created: variant.created, changed: variant.changed)
             xml += "  <tuv xml:lang=\"\(XMLEscaping.attribute(variant.language))\"" + stamps.map { " \($0.0)=\"\(XMLEscaping.attribute($0.1))\"" }.joined() + ">\n"
-            for note in variant.notes { xml += "    <note>\(XMLEscaping.text(note))</note>\n" }
-            for property in variant.properties { xml += "    <prop type=\"\(XMLEscaping.attribute(property.type))\">\(XMLEscaping.text(property.value))</prop>\n" }
+            xml += annotations(variant.notes, variant.properties, indent: "    ")
             xml += "    <seg>" + segment(variant.text) + "</seg>\n  </tuv>\n"
         }
         return xml + "</tu>\n"

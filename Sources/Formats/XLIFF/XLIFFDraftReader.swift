@@ -1,4 +1,5 @@
 import DilmancModels
+import DilmancXML
 import Foundation
 
 /// Reads a draft back from the XLIFF 2.x or 1.2 that `XLIFFDraftWriter`
@@ -6,6 +7,10 @@ import Foundation
 /// between them, targets and states, placeholders with their markup, and
 /// repetitions. Matches and glossary entries are not read back: finalizing
 /// and storing need only what the translator confirmed.
+///
+/// Throws `FileFormatError` (file, line, cause) for malformed XML, entity
+/// references, a missing source language, a language code that is not a
+/// BCP 47 tag, and a unit or segment id used twice (naming both lines).
 public enum XLIFFDraftReader {
     public static func read(contentsOf url: URL) throws -> DraftDocument {
         try parse(try XMLPullReader.opening(url), name: url.path)
@@ -36,6 +41,9 @@ public enum XLIFFDraftReader {
         var phDepth = 0
         var phContent = ""
         var unitOfItsOwn = false
+        // Ids are unique in the whole draft: targets are found by segment id.
+        var unitIDs = XLIFFIdentifiers(kind: "unit", file: name)
+        var segmentIDs = XLIFFIdentifiers(kind: "segment", file: name)
         func finishUnit() {
             guard var finished = unit else { return }
             finished.pieces = finished.pieces.map { piece in
@@ -71,20 +79,27 @@ public enum XLIFFDraftReader {
                     switch element {
                     case "xliff":
                         version = attributes["version"] ?? ""
-                        draft.sourceLanguage = attributes["srcLang"] ?? ""
-                        draft.targetLanguage = attributes["trgLang"] ?? ""
+                        draft.sourceLanguage = try LanguageAttribute.checked(attributes["srcLang"], attribute: "srcLang", file: name, line: reader.line) ?? ""
+                        draft.targetLanguage = try LanguageAttribute.checked(attributes["trgLang"], attribute: "trgLang", file: name, line: reader.line) ?? ""
                     case "file":
                         draft.original = attributes["original"] ?? ""
-                        if let source = attributes["source-language"] { draft.sourceLanguage = source }
-                        if let target = attributes["target-language"] { draft.targetLanguage = target }
+                        if let source = try LanguageAttribute.checked(attributes["source-language"], attribute: "source-language", file: name, line: reader.line) {
+                            draft.sourceLanguage = source
+                        }
+                        if let target = try LanguageAttribute.checked(attributes["target-language"], attribute: "target-language", file: name, line: reader.line) {
+                            draft.targetLanguage = target
+                        }
                     case "unit", "group":
+                        try unitIDs.claim(attributes["id"], line: reader.line)
                         unit = DraftUnit(id: attributes["id"] ?? "u\(draft.units.count + 1)", pieces: [])
                         data = [:]
                         repetitions = [:]
                     case "segment":
+                        try segmentIDs.claim(attributes["id"], line: reader.line)
                         segment = DraftSegment(id: attributes["id"] ?? "s\(draft.segments.count + 1)", source: TaggedText(""),
                                                state: attributes["state"].flatMap(DraftSegment.State.init(rawValue:)) ?? .initial)
                     case "trans-unit":
+                        try segmentIDs.claim(attributes["id"], line: reader.line)
                         translateNo = attributes["translate"] == "no"
                         if !translateNo { segment = DraftSegment(id: attributes["id"] ?? "s\(draft.segments.count + 1)", source: TaggedText("")) }
                         // Outside a group, each trans-unit is a unit of its own.
@@ -178,6 +193,10 @@ public enum XLIFFDraftReader {
             throw FileFormatError(file: name, line: failure.line, message: "malformed XML: \(failure.message)")
         }
         guard !version.isEmpty else { throw FileFormatError(file: name, line: 1, message: "not an XLIFF file: no <xliff version=…> root") }
+        // Stored units and the memory's index files are named by it.
+        guard !draft.sourceLanguage.isEmpty else {
+            throw FileFormatError(file: name, line: 1, message: "no source language (srcLang on <xliff> in XLIFF 2, source-language on <file> in 1.2)")
+        }
         return draft
     }
 }

@@ -1,3 +1,4 @@
+import DilmancXML
 import Foundation
 
 /// Reads the segments of an XLIFF document, 1.2 (`file/body/trans-unit` with
@@ -5,6 +6,10 @@ import Foundation
 /// (`file/unit/segment` with `source` and `target`), as plain text: inline
 /// codes are dropped, their text content kept. What a checker or an importer
 /// needs; the draft writer has its own model.
+///
+/// Throws `FileFormatError` (file, line, cause) for malformed XML, entity
+/// references, a language code that is not a BCP 47 tag, and a unit id used
+/// twice in a file or a segment id twice in a unit (naming both lines).
 public enum XLIFFReader {
     public struct Segment: Sendable, Hashable {
         /// The unit's id, with the segment's id after a slash when a unit has
@@ -44,6 +49,9 @@ public enum XLIFFReader {
         var collecting: String?
         var text = ""
         var depth = 0
+        // Unit ids are unique in a file, segment ids in a unit.
+        var unitIDs = XLIFFIdentifiers(kind: "unit", file: name)
+        var segmentIDs = XLIFFIdentifiers(kind: "segment", file: name)
         func finishSegment() {
             guard let unitID, let source else { return }
             let id = segmentsInUnit > 0 || segmentID != nil && segmentID != unitID ? "\(unitID)/\(segmentID ?? String(segmentsInUnit + 1))" : unitID
@@ -58,15 +66,20 @@ public enum XLIFFReader {
                     if depth == 1 {
                         guard element == "xliff" else { throw FileFormatError(file: name, line: reader.line, message: "not an XLIFF file: the root element is <\(element)>") }
                         document.version = attributes["version"] ?? ""
-                        document.sourceLanguage = attributes["srcLang"]
-                        document.targetLanguage = attributes["trgLang"]
+                        document.sourceLanguage = try LanguageAttribute.checked(attributes["srcLang"], attribute: "srcLang", file: name, line: reader.line)
+                        document.targetLanguage = try LanguageAttribute.checked(attributes["trgLang"], attribute: "trgLang", file: name, line: reader.line)
                     }
                     if collecting != nil { continue }
                     switch element {
                     case "file":
-                        document.sourceLanguage = document.sourceLanguage ?? attributes["source-language"]
-                        document.targetLanguage = document.targetLanguage ?? attributes["target-language"]
+                        unitIDs.reset()
+                        let source = try LanguageAttribute.checked(attributes["source-language"], attribute: "source-language", file: name, line: reader.line)
+                        let target = try LanguageAttribute.checked(attributes["target-language"], attribute: "target-language", file: name, line: reader.line)
+                        document.sourceLanguage = document.sourceLanguage ?? source
+                        document.targetLanguage = document.targetLanguage ?? target
                     case "trans-unit", "unit":
+                        try unitIDs.claim(attributes["id"], line: reader.line)
+                        segmentIDs.reset()
                         unitID = attributes["id"] ?? String(document.segments.count + 1)
                         segmentsInUnit = 0
                         source = nil
@@ -74,6 +87,7 @@ public enum XLIFFReader {
                         state = nil
                         segmentID = nil
                     case "segment":
+                        try segmentIDs.claim(attributes["id"], line: reader.line)
                         segmentID = attributes["id"]
                         state = attributes["state"]
                         source = nil

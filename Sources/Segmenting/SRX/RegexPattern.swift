@@ -35,11 +35,21 @@ struct RegexPattern {
     let alternatives: [[Node]]
     /// True when the pattern turns on case-insensitive matching anywhere.
     let mayIgnoreCase: Bool
+    /// The most times one thing can repeat: the largest count of a repeat
+    /// (`{n}`, `{n,}`, `{n,m}`) times the counts of the repeats around it, so
+    /// `(a{100}){100}` gives 10,000. Unbounded `*` and `+` count once; look-around
+    /// is counted like any group. 1 without counted repeats.
+    let largestRepeatCount: Int
+
+    /// The longest affix the analysis lists: a trie walk per position costs
+    /// its depth, and a longer affix only names more of what ICU checks anyway.
+    static let maximumAffixLength = 64
 
     init(_ source: String) {
         self.source = source
         var parser = Parser(units: Array(source.unicodeScalars))
         alternatives = parser.parseAlternatives()
+        largestRepeatCount = parser.largestRepeatCount
         mayIgnoreCase = source.range(of: #"\(\?[a-zA-Z-]*i"#, options: .regularExpression) != nil
     }
 
@@ -93,12 +103,19 @@ struct RegexPattern {
     /// Extends `start` by the nodes in walking order.
     private static func affixes(of nodes: ArraySlice<Node>, startingWith start: [[UnitClass]], fromEnd: Bool, limit: Int) -> Affixes? {
         var accumulated = start
+        // Nil beyond `limit` affixes or `maximumAffixLength` classes: what is
+        // listed so far still holds, so the walk stops there (a repeat of 1,000
+        // then costs 64 extensions, not 1,000 ever longer ones).
         func extended(_ base: [[UnitClass]], _ options: [[UnitClass]]) -> [[UnitClass]]? {
+            guard base.count * options.count <= limit else { return nil }
             var next: [[UnitClass]] = []
             for option in options {
-                for affix in base { next.append(fromEnd ? option + affix : affix + option) }
+                for affix in base {
+                    guard affix.count + option.count <= maximumAffixLength else { return nil }
+                    next.append(fromEnd ? option + affix : affix + option)
+                }
             }
-            return next.count > limit ? nil : next
+            return next
         }
         for index in nodes.indices {
             switch nodes[index] {
@@ -229,8 +246,14 @@ private struct Parser {
 
     typealias Node = RegexPattern.Node
 
+    /// After `parseAlternatives`, the largest product of repeat counts in what
+    /// it parsed; after `parseAtom`, in the atom.
+    private(set) var largestRepeatCount = 1
+
     mutating func parseAlternatives() -> [[Node]] {
         var alternatives: [[Node]] = [[]]
+        var largest = 1
+        defer { largestRepeatCount = largest }
         while position < units.count {
             let c = units[position]
             if c == ")" { return alternatives }
@@ -239,14 +262,22 @@ private struct Parser {
                 alternatives.append([])
                 continue
             }
+            largestRepeatCount = 1
             let atom = parseAtom()
-            alternatives[alternatives.count - 1].append(parseQuantifier(after: atom))
+            let inside = largestRepeatCount
+            let (node, count) = parseQuantifier(after: atom)
+            let (product, overflow) = inside.multipliedReportingOverflow(by: count)
+            largest = Swift.max(largest, overflow ? Int.max : product)
+            alternatives[alternatives.count - 1].append(node)
         }
         return alternatives
     }
 
-    private mutating func parseQuantifier(after atom: Node) -> Node {
-        guard position < units.count else { return atom }
+    /// The atom with its quantifier, and how many times the quantifier lets it
+    /// repeat at most (1 for none and for `*` and `+`; a count too large for
+    /// `Int` gives `Int.max`).
+    private mutating func parseQuantifier(after atom: Node) -> (Node, count: Int) {
+        guard position < units.count else { return (atom, 1) }
         var min = 0
         var max: Int?
         switch units[position] {
@@ -257,24 +288,26 @@ private struct Parser {
             var j = position + 1
             var digits = ""
             while j < units.count, ("0"..."9").contains(units[j]) { digits.unicodeScalars.append(units[j]); j += 1 }
-            guard let n = Int(digits) else { return atom }
+            guard !digits.isEmpty else { return (atom, 1) }
+            let n = Int(digits) ?? Int.max
             min = n
             max = n
             if j < units.count, units[j] == "," {
                 j += 1
                 var upper = ""
                 while j < units.count, ("0"..."9").contains(units[j]) { upper.unicodeScalars.append(units[j]); j += 1 }
-                max = Int(upper)
+                max = upper.isEmpty ? nil : Int(upper) ?? Int.max
             }
             while j < units.count, units[j] != "}" { j += 1 }
             position = j + 1
         default:
-            return atom
+            return (atom, 1)
         }
         // Lazy and possessive markers change nothing for suffixes.
         if position < units.count, units[position] == "?" || units[position] == "+" { position += 1 }
-        if atom == .zeroWidth { return .zeroWidth }
-        return .repeated(atom, min: min, max: max)
+        let count = Swift.max(1, min, max ?? 0)
+        if atom == .zeroWidth { return (.zeroWidth, count) }
+        return (.repeated(atom, min: min, max: max), count)
     }
 
     private mutating func parseAtom() -> Node {

@@ -14,11 +14,27 @@ import DilmancText
 /// The filters never change a decision, only its cost: a test runs every
 /// decision with and without them.
 ///
+/// Rules come from files anyone can write, so none may hang the segmenter: a
+/// repeat above `repeatLimit` is refused before any analysis, and every ICU
+/// matcher has ICU's time and stack limits (`ICURegex.Limits`); a rule that
+/// reaches them is an `SRXError` naming its file and line.
+///
 /// Not thread-safe: it holds ICU matchers. Make one per task.
 final class RuleCascade {
     /// Unbounded repeats in `beforebreak` are capped at this many characters,
     /// since ICU's look-behind needs a maximum length.
     static let lookBehindLimit = 64
+
+    /// The most times a rule may repeat anything: a counted repeat (`{n}`,
+    /// `{n,}`, `{n,m}`) times the counted repeats around it (`(a{100}){100}` is
+    /// 10,000). An SRX rule looks at the few words around a boundary: the shipped
+    /// rules repeat at most a few times, and OmegaT's and Okapi's no more than
+    /// that. A larger count buys nothing and costs at every position: ICU's
+    /// look-behind tries each length up to the pattern's maximum, and the
+    /// analysis behind the rule filters grows with it (`a{10000}` took 4 s,
+    /// `a{1000000}` over 100 s before any text was read). 1,000 characters is
+    /// far more context than any rule needs, and keeps both cheap.
+    static let repeatLimit = 1_000
 
     private struct CompiledRule {
         let rule: SRXRule
@@ -30,6 +46,30 @@ final class RuleCascade {
         /// Finds the positions a break rule may add when its suffixes do not end
         /// in listed units.
         let scanner: ICURegex?
+
+        /// Whether the rule matches at `offset` of the text bound.
+        ///
+        /// - Throws: `SRXError` naming the rule's file and line when the match
+        ///   reaches ICU's limits.
+        func matches(at offset: Int) throws -> Bool {
+            do {
+                return try matcher.match(at: offset) != nil
+            } catch let error as ICURegex.LimitExceeded {
+                throw RuleCascade.failure(rule, error)
+            }
+        }
+
+        /// The next place the rule's scanner matches, from `offset` on.
+        ///
+        /// - Throws: `SRXError` naming the rule's file and line when the search
+        ///   reaches ICU's limits.
+        func nextScan(from offset: Int) throws -> Range<Int>? {
+            do {
+                return try scanner?.firstMatch(from: offset)
+            } catch let error as ICURegex.LimitExceeded {
+                throw RuleCascade.failure(rule, error)
+            }
+        }
 
         /// The units every suffix can end with, when they are plain characters.
         var edgeUnits: Set<UInt16>? {
@@ -123,14 +163,32 @@ final class RuleCascade {
         return masks
     }
 
+    /// A rule that reached ICU's limits while matching, named by file and line.
+    static func failure(_ rule: SRXRule, _ error: ICURegex.LimitExceeded) -> SRXError {
+        SRXError(origin: rule.origin, line: rule.line, message: "\(rule.isBreak ? "break" : "no-break") rule: \(error)")
+    }
+
+    /// - Throws: `SRXError` naming the rule's file, line and half when a half
+    ///   does not compile or repeats more than `repeatLimit` times.
     private static func compile(_ rule: SRXRule, filters: AffixFilters) throws -> CompiledRule {
-        func fail(_ what: String, _ error: ICURegex.SyntaxError) -> SRXError {
-            SRXError(origin: rule.origin, line: rule.line, message: "\(rule.isBreak ? "break" : "no-break") rule, \(what): \(error)")
+        func fail(_ what: String, _ reason: some CustomStringConvertible) -> SRXError {
+            SRXError(origin: rule.origin, line: rule.line, message: "\(rule.isBreak ? "break" : "no-break") rule, \(what): \(reason)")
         }
         let after = rule.afterBreak.isEmpty ? "" : "(?:\(rule.afterBreak))"
-        // Check each half alone first, so that an error names the half to fix.
-        for (name, pattern) in [("beforebreak", rule.beforeBreak), ("afterbreak", rule.afterBreak)] where !pattern.isEmpty {
-            do { _ = try ICURegex(pattern) } catch let error as ICURegex.SyntaxError { throw fail(name, error) }
+        // Check each half alone first, so that an error names the half to fix:
+        // ICU's syntax first (it refuses nesting deeper than the analysis
+        // should recurse), then the repeat limit, before any analysis.
+        var halves: [RegexPattern] = []
+        for (name, pattern) in [("beforebreak", rule.beforeBreak), ("afterbreak", rule.afterBreak)] {
+            if !pattern.isEmpty {
+                do { _ = try ICURegex(pattern) } catch let error as ICURegex.SyntaxError { throw fail(name, error) }
+            }
+            let half = RegexPattern(pattern)
+            if half.largestRepeatCount > repeatLimit {
+                let count = half.largestRepeatCount == Int.max ? "more" : "\(half.largestRepeatCount)"
+                throw fail(name, "repeats \(count) times, above the limit of \(repeatLimit) (nested repeats multiply) in /\(pattern)/")
+            }
+            halves.append(half)
         }
         var matcher: ICURegex
         do {
@@ -143,9 +201,9 @@ final class RuleCascade {
         } catch let error as ICURegex.SyntaxError {
             throw fail("beforebreak", error)
         }
-        let suffixes = rule.beforeBreak.isEmpty ? nil : RegexPattern(rule.beforeBreak).suffixSequences()
+        let suffixes = rule.beforeBreak.isEmpty ? nil : halves[0].suffixSequences()
         var afterTrie: AffixFilters.Trie?
-        if !rule.afterBreak.isEmpty, let prefixes = RegexPattern(rule.afterBreak).prefixSequences() {
+        if !rule.afterBreak.isEmpty, let prefixes = halves[1].prefixSequences() {
             let trie = filters.makeTrie(.forward)
             filters.add(prefixes, to: trie, rule: 0)
             afterTrie = trie
@@ -195,13 +253,13 @@ final class RuleCascade {
     /// of `units`, the text last bound.
     func decision(at offset: Int, in units: UnsafeBufferPointer<UInt16>) throws -> Bool? {
         guard usesFilters else {
-            for rule in 0..<isBreak.count where try compiled[rule].matcher.match(at: offset) != nil {
+            for rule in 0..<isBreak.count where try compiled[rule].matches(at: offset) {
                 return isBreak[rule]
             }
             return nil
         }
         return try firstCandidate(at: offset, units) { rule in
-            try compiled[rule].matcher.match(at: offset) != nil ? isBreak[rule] : nil
+            try compiled[rule].matches(at: offset) ? isBreak[rule] : nil
         }
     }
 
@@ -231,11 +289,10 @@ final class RuleCascade {
             if breaks == true { positions.append(position) }
         }
         var searched = false
-        for rule in compiled where rule.rule.isBreak && rule.edgeUnits == nil {
-            guard let scanner = rule.scanner else { continue }
+        for rule in compiled where rule.rule.isBreak && rule.edgeUnits == nil && rule.scanner != nil {
             searched = true
             var from = range.lowerBound
-            while from <= range.upperBound, let match = try scanner.firstMatch(from: from), match.lowerBound < range.upperBound {
+            while from <= range.upperBound, let match = try rule.nextScan(from: from), match.lowerBound < range.upperBound {
                 positions.append(match.upperBound)
                 from = match.isEmpty ? match.upperBound + 1 : match.upperBound
             }

@@ -30,11 +30,12 @@ public struct SRXDocument: Sendable, Equatable {
     /// Language patterns are matched against the whole code, ignoring case, since
     /// files in the wild write both `EN.*` and `en.*`.
     ///
-    /// - Throws: `SRXError` when a map names a rule set the document lacks, or a
-    ///   language pattern is not a valid regular expression.
+    /// - Throws: `SRXError` naming the file and the map's line when a map names
+    ///   a rule set the document lacks, or a language pattern is not a valid
+    ///   regular expression.
     public func rules(for language: String) throws -> [SRXRule] {
         var result: [SRXRule] = []
-        for map in languageMaps where try map.matches(language) {
+        for map in languageMaps where try map.matches(language, origin: origin) {
             guard let set = languageRules.first(where: { $0.name == map.languageRuleName }) else {
                 throw SRXError(origin: origin, line: map.line, message: "languagemap refers to unknown languagerule '\(map.languageRuleName)'")
             }
@@ -48,7 +49,7 @@ public struct SRXDocument: Sendable, Equatable {
     /// brings rules for German makes `de` a language Dilmanc can segment.
     public func hasSpecificRules(for language: String) -> Bool {
         languageMaps.contains { map in
-            map.languagePattern != ".*" && ((try? map.matches(language)) ?? false)
+            map.languagePattern != ".*" && ((try? map.matches(language, origin: origin)) ?? false)
         }
     }
 }
@@ -93,28 +94,15 @@ public struct SRXLanguageMap: Sendable, Equatable {
         self.line = line
     }
 
-    func matches(_ language: String) throws -> Bool {
+    /// Whether the pattern matches the whole of `language`, ignoring case.
+    ///
+    /// - Throws: `SRXError` naming `origin`, the map's file, and its line when
+    ///   the pattern is not a valid regular expression.
+    func matches(_ language: String, origin: String) throws -> Bool {
         do {
             return try language.wholeMatch(of: Regex(languagePattern).ignoresCase()) != nil
         } catch {
-            throw SRXError(origin: "", line: line, message: "languagepattern '\(languagePattern)' is not a valid regular expression")
+            throw SRXError(origin: origin, line: line, message: "languagepattern '\(languagePattern)' is not a valid regular expression")
         }
-    }
-}
-
-/// A rule file that cannot be used, with the place to fix it.
-public struct SRXError: Error, Equatable, Sendable, CustomStringConvertible {
-    public var origin: String
-    public var line: Int
-    public var message: String
-
-    public init(origin: String, line: Int, message: String) {
-        self.origin = origin
-        self.line = line
-        self.message = message
-    }
-
-    public var description: String {
-        line > 0 ? "\(origin):\(line): \(message)" : "\(origin): \(message)"
     }
 }

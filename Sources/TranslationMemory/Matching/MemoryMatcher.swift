@@ -13,6 +13,13 @@ import Foundation
 /// differing only in numbers is always a candidate), and `bruteForceMatches`
 /// computes the same answer by scanning, for tests.
 ///
+/// A variant with no text (`TaggedText.isBlank`, an empty `<seg></seg>`) is
+/// no translation: it is never offered as a target, nor matched as a source.
+/// A unit with several variants in one language holds alternatives: as a
+/// source, each is matched and the best-scoring one is the match's source; as
+/// a target, each is offered as a match of its own (`alternative` numbers
+/// them in the unit's order), like the alternatives stored as separate units.
+///
 /// A matcher caches word keys, so it belongs to one task (it is not
 /// `Sendable`); tasks get matchers of their own over shared indexes from a
 /// `MemorySource`. Several memories are searched together through `MemorySet`.
@@ -36,6 +43,9 @@ public final class MemoryMatcher {
         /// there: the last tie-breakers, so that rankings are stable.
         public var memory: Int
         public var unitKey: Int64
+        /// Which of the unit's alternative translations this is: 0 for its
+        /// first variant in each target language, 1 for the second…
+        public var alternative: Int
     }
 
     public let sourceLanguage: String
@@ -100,39 +110,59 @@ public final class MemoryMatcher {
     }
 
     private func rank(_ candidates: [Int32], queryTokens: [MatchToken], targetLanguages: [String], minimumScore: Int, limit: Int, context: Context?) throws -> [Match] {
-        let keys = candidates.map(index.key(of:))
+        // A unit indexed under several sources (alternatives) is ranked once.
+        var seen = Set<Int64>()
+        let keys = candidates.map(index.key(of:)).filter { seen.insert($0).inserted }
         let units = try fetch(keys)
         var found: [Match] = []
         for key in keys {
             guard let unit = units[key] else { continue }
-            var targets: [String: TaggedText] = [:]
-            for language in targetLanguages {
-                if let variant = unit.variant(in: language) { targets[language] = variant.text }
-            }
-            guard !targets.isEmpty, let source = unit.variant(in: sourceLanguage)?.text else { continue }
-            let sourceTokens = try tokenizer.tokenize(source)
-            let score = FuzzyScorer.score(queryTokens, sourceTokens)
-            var value = score.value
-            var repaired = false
-            if value == 100, let context, context == unit.context {
-                value = 101
-            } else if value < 100, let replacements = NumberRepair.replacements(query: queryTokens, candidate: sourceTokens) {
-                var fixed: [String: TaggedText] = [:]
-                for (language, text) in targets {
-                    guard let repairedText = NumberRepair.apply(replacements, to: text) else { break }
-                    fixed[language] = repairedText
+            let alternatives = targetLanguages.map { ($0, Self.texts(of: unit, in: $0)) }.filter { !$0.1.isEmpty }
+            guard !alternatives.isEmpty, let (source, sourceTokens, score) = try bestSource(of: unit, queryTokens: queryTokens) else { continue }
+            for alternative in 0..<(alternatives.map(\.1.count).max() ?? 0) {
+                // A language with fewer alternatives gives its last one.
+                var targets = Dictionary(uniqueKeysWithValues: alternatives.map { ($0.0, $0.1[min(alternative, $0.1.count - 1)]) })
+                var value = score.value
+                var repaired = false
+                if value == 100, let context, context == unit.context {
+                    value = 101
+                } else if value < 100, let replacements = NumberRepair.replacements(query: queryTokens, candidate: sourceTokens) {
+                    var fixed: [String: TaggedText] = [:]
+                    for (language, text) in targets {
+                        guard let repairedText = NumberRepair.apply(replacements, to: text) else { break }
+                        fixed[language] = repairedText
+                    }
+                    let repairedValue = max(0, 99 - score.penalties.reduce(0) { $0 + $1.points })
+                    if fixed.count == targets.count, repairedValue > value {
+                        targets = fixed
+                        value = repairedValue
+                        repaired = true
+                    }
                 }
-                let repairedValue = max(0, 99 - score.penalties.reduce(0) { $0 + $1.points })
-                if fixed.count == targets.count, repairedValue > value {
-                    targets = fixed
-                    value = repairedValue
-                    repaired = true
-                }
+                guard value >= minimumScore else { continue }
+                found.append(Match(score: value, source: source, targets: targets, tuid: unit.tuid, repaired: repaired, unit: unit, memory: memory,
+                                   unitKey: key, alternative: alternative))
             }
-            guard value >= minimumScore else { continue }
-            found.append(Match(score: value, source: source, targets: targets, tuid: unit.tuid, repaired: repaired, unit: unit, memory: memory, unitKey: key))
         }
         return Self.best(found, limit: limit)
+    }
+
+    /// The unit's source text that scores best against the query (the first
+    /// among equals), with its tokens and score; nil when it has none.
+    private func bestSource(of unit: TranslationUnit, queryTokens: [MatchToken]) throws -> (TaggedText, [MatchToken], FuzzyScorer.Score)? {
+        var best: (TaggedText, [MatchToken], FuzzyScorer.Score)?
+        for text in Self.texts(of: unit, in: sourceLanguage) {
+            let tokens = try tokenizer.tokenize(text)
+            let score = FuzzyScorer.score(queryTokens, tokens)
+            if best.map({ score.value > $0.2.value }) ?? true { best = (text, tokens, score) }
+        }
+        return best
+    }
+
+    /// The unit's texts in `language` that can be matched or offered, in the
+    /// unit's order: every variant of the language but the blank ones.
+    static func texts(of unit: TranslationUnit, in language: String) -> [TaggedText] {
+        unit.variants.filter { LanguageMatch.matches(requested: language, actual: $0.language) && !$0.text.isBlank }.map(\.text)
     }
 
     /// Best first; among equals the most recently changed, then the most used,
@@ -145,7 +175,7 @@ public final class MemoryMatcher {
             let changedB = b.unit.changed?.date ?? .distantPast
             if changedA != changedB { return changedA > changedB }
             if a.unit.usageCount != b.unit.usageCount { return a.unit.usageCount > b.unit.usageCount }
-            return (a.memory, a.unitKey) < (b.memory, b.unitKey)
+            return (a.memory, a.unitKey, a.alternative) < (b.memory, b.unitKey, b.alternative)
         }
         var shown = Set<[TaggedText]>()
         var distinct: [Match] = []

@@ -36,8 +36,7 @@ public struct UnitsInMemory: MemorySource {
     public init(units: [TranslationUnit], sourceLanguage: String, memory: Int = 0) throws {
         var indexer = SourceIndexer(language: sourceLanguage)
         for (position, unit) in units.enumerated() {
-            guard let variant = unit.variant(in: sourceLanguage) else { continue }
-            try indexer.add(variant.text, key: Int64(position))
+            for text in MemoryMatcher.texts(of: unit, in: sourceLanguage) { try indexer.add(text, key: Int64(position)) }
         }
         self.units = units
         self.sourceLanguage = sourceLanguage

@@ -20,7 +20,7 @@ public struct CheckInput {
     /// input included, where the kind is told from the first element), or a
     /// plain text named by its language.
     public struct File: Sendable {
-        public enum Kind: Sendable, Equatable { case tmx, xliff, text(language: String, base: String) }
+        public enum Kind: Sendable, Equatable { case tmx, xliff, text(language: LanguageTag, base: String) }
 
         public var path: String
         public var kind: Kind
@@ -48,8 +48,8 @@ public struct CheckInput {
             case "tmx": kind = .tmx
             case "xlf", "xliff", "sdlxliff", "mxliff": kind = .xliff
             default:
-                let (base, language) = CheckInput.split(path)
-                guard let language else {
+                let (base, code) = CheckInput.split(path)
+                guard let code, let language = try? LanguageTag(validating: code) else {
                     throw DilmancError.at(path, "cannot tell the language: name plain-text files NAME.LANG.txt (statement.en.txt), or give TMX or XLIFF")
                 }
                 kind = .text(language: language, base: base)
@@ -70,9 +70,9 @@ public struct CheckInput {
 
     /// Groups INPUT arguments into inputs: each TMX or XLIFF file alone, and
     /// plain-text files by their name without the language suffix.
-    public static func read(_ files: [File], source: String, targets: [String]) throws -> [CheckInput] {
+    public static func read(_ files: [File], source: LanguageTag, targets: [LanguageTag]) throws -> [CheckInput] {
         var inputs: [CheckInput] = []
-        var texts: [String: [String: String]] = [:]
+        var texts: [String: [LanguageTag: String]] = [:]
         var order: [String] = []
         for file in files {
             switch file.kind {
@@ -111,7 +111,7 @@ public struct CheckInput {
                 }
                 for language in languages { try add(language, from: file.name) }
             case .xliff: try add(try file.readXLIFF().targetLanguage, from: file.name)
-            case .text(let language, _): try add(language, from: file.name)
+            case .text(let language, _): try add(language.code, from: file.name)
             }
         }
         guard !found.isEmpty else {
@@ -130,33 +130,33 @@ public struct CheckInput {
         return (url.path, language)
     }
 
-    private static func tmx(_ file: File, source: String, targets: [String]) throws -> CheckInput {
+    private static func tmx(_ file: File, source: LanguageTag, targets: [LanguageTag]) throws -> CheckInput {
         var segments: [CheckSegment] = []
         var position = 0
         try file.readTMX { unit in
             position += 1
-            guard let sourceText = unit.variant(in: source)?.text.plainText else { return }
+            guard let sourceText = unit.variant(in: source.code)?.text.plainText else { return }
             var texts: [String: String] = [:]
             for language in targets {
-                if let variant = unit.variant(in: language) { texts[language] = variant.text.plainText }
+                if let variant = unit.variant(in: language.code) { texts[language.code] = variant.text.plainText }
             }
             segments.append(CheckSegment(unit: unit.tuid ?? String(position), source: sourceText, targets: texts))
         }
         return CheckInput(file: file.name, segments: segments)
     }
 
-    private static func xliff(_ file: File, source: String, targets: [String]) throws -> CheckInput {
+    private static func xliff(_ file: File, source: LanguageTag, targets: [LanguageTag]) throws -> CheckInput {
         let path = file.name
         let document = try file.readXLIFF()
-        let target = document.targetLanguage ?? targets.first ?? ""
-        guard let wanted = targets.first(where: { LanguageCode.primary($0) == LanguageCode.primary(target) }) else {
-            throw DilmancError.at(path, "its target language is \(target), not one of --to \(targets.joined(separator: ","))")
+        let target = try document.targetLanguage.map { try LanguageTag(validating: $0) } ?? targets[0]
+        guard let wanted = targets.first(where: { $0.primary == target.primary }) else {
+            throw DilmancError.at(path, "its target language is \(target), not one of --to \(targets.map(\.code).joined(separator: ","))")
         }
-        if let documentSource = document.sourceLanguage, LanguageCode.primary(documentSource) != LanguageCode.primary(source) {
+        if let documentSource = try document.sourceLanguage.map({ try LanguageTag(validating: $0) }), documentSource.primary != source.primary {
             throw DilmancError.at(path, "its source language is \(documentSource), not --from \(source)")
         }
         let segments = document.segments.map { segment in
-            CheckSegment(unit: segment.id, source: segment.source, targets: segment.target.map { [wanted: $0] } ?? [wanted: ""])
+            CheckSegment(unit: segment.id, source: segment.source, targets: [wanted.code: segment.target ?? ""])
         }
         return CheckInput(file: path, segments: segments)
     }
@@ -164,24 +164,26 @@ public struct CheckInput {
     /// Plain texts, segmented and paired segment by segment (until the aligner
     /// can pair them by meaning). Different segment counts are reported on
     /// stderr: the pairs after the first difference are likely shifted.
-    private static func parallel(_ files: [String: String], base: String, source: String, targets: [String]) throws -> CheckInput {
-        guard let sourcePath = files.first(where: { LanguageCode.primary($0.key) == LanguageCode.primary(source) })?.value else {
+    private static func parallel(_ files: [LanguageTag: String], base: String, source: LanguageTag, targets: [LanguageTag]) throws -> CheckInput {
+        func file(in language: LanguageTag) -> String? { files.first { $0.key.primary == language.primary }?.value }
+        guard let sourcePath = file(in: source) else {
             throw DilmancError.at(base, "no \(source) document among \(files.values.sorted().joined(separator: ", "))")
         }
-        func segments(_ path: String, _ language: String) throws -> [String] {
+        func segments(_ path: String, _ language: LanguageTag) throws -> [String] {
             let document = try InputDocument.read(path)
-            return try SentenceSegmenter(language: language).segment(document.text).segments.map(\.text)
+            return try SentenceSegmenter(language: language.code).segment(document.text).segments.map(\.text)
         }
         let sourceSegments = try segments(sourcePath, source)
         var targetSegments: [String: [String]] = [:]
         var warnings: [String] = []
         for language in targets {
-            guard let path = files.first(where: { LanguageCode.primary($0.key) == LanguageCode.primary(language) })?.value else {
+            guard let path = file(in: language) else {
                 throw DilmancError.at(base, "no \(language) document among \(files.values.sorted().joined(separator: ", "))")
             }
-            targetSegments[language] = try segments(path, language)
-            if targetSegments[language]!.count != sourceSegments.count {
-                warnings.append("\(path): \(targetSegments[language]!.count) segments against \(sourceSegments.count) in \(sourcePath); paired in order")
+            let translated = try segments(path, language)
+            targetSegments[language.code] = translated
+            if translated.count != sourceSegments.count {
+                warnings.append("\(path): \(translated.count) segments against \(sourceSegments.count) in \(sourcePath); paired in order")
             }
         }
         let checked = sourceSegments.enumerated().map { index, text in

@@ -25,7 +25,7 @@ public struct AnalysisJob: Sendable {
     ///
     /// - Throws: `DilmancError` for a missing or malformed document or memory.
     public func run(progress: any ProgressReporter = SilentProgress()) throws -> [AnalysisTable] {
-        let job = try DraftJob.read(documents, sourceLanguage: sourceLanguage.code)
+        let job = try DraftJob.read(documents, sourceLanguage: sourceLanguage)
         let resources = try DraftJob.Resources.open(memories: memories, glossaries: nil, from: sourceLanguage, to: targetLanguages, parallel: true)
         return try targetLanguages.map { target in
             let analyzer = try resources.analyzer(from: sourceLanguage.code, to: target.code)

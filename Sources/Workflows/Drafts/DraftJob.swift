@@ -21,8 +21,8 @@ public struct DraftJob {
 
     public var documents: [Document]
 
-    public static func read(_ paths: [String], sourceLanguage: String) throws -> DraftJob {
-        let segmenter = try SentenceSegmenter(language: sourceLanguage)
+    public static func read(_ paths: [String], sourceLanguage: LanguageTag) throws -> DraftJob {
+        let segmenter = try SentenceSegmenter(language: sourceLanguage.code)
         var documents: [Document] = []
         for path in paths {
             let input = try InputDocument.read(path)
@@ -30,7 +30,7 @@ public struct DraftJob {
             var url = URL(fileURLWithPath: path)
             let fileExtension = url.pathExtension
             url.deletePathExtension()
-            if LanguageCode.primary(url.pathExtension) == LanguageCode.primary(sourceLanguage) { url.deletePathExtension() }
+            if (try? LanguageTag(validating: url.pathExtension))?.primary == sourceLanguage.primary { url.deletePathExtension() }
             documents.append(Document(path: path, kind: kind, units: try DocumentStructure.units(of: input.text, kind: kind, segmenter: segmenter),
                                       stem: url.lastPathComponent, fileExtension: fileExtension))
         }

@@ -100,7 +100,7 @@ public struct PrefillJob: Sendable {
         guard writesOneFile || output != "-" else {
             throw DilmancError(.usage, "--output - writes one draft: give one document and one --to language")
         }
-        let job = try DraftJob.read(documents, sourceLanguage: sourceLanguage.code)
+        let job = try DraftJob.read(documents, sourceLanguage: sourceLanguage)
         if !writesOneFile {
             do {
                 try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)

@@ -40,15 +40,4 @@ public enum PlacesBuild {
         try Output.write(TBXWriter.document(built, sourceDescription: description), to: output)
         return built.entries.count
     }
-
-    /// `glossary convert`: a term base read in one format and written in
-    /// another, by the files' extensions. Returns the entries written.
-    ///
-    /// - Throws: `DilmancError` for a missing or malformed input, or an
-    ///   output that cannot be written.
-    public static func convert(_ input: String, to output: String) throws -> Int {
-        let termBase = try GlossaryFile.read(input)
-        try GlossaryFile.write(termBase, to: output)
-        return termBase.entries.count
-    }
 }

@@ -42,7 +42,9 @@ public struct MemoryExport: Sendable {
     ///   appears).
     public func run(memory path: String, to sink: any OutputSink, progress: any ProgressReporter = SilentProgress()) throws -> Int {
         let store = try MemoryCatalog.open(path, create: false)
-        let writer = try TMXWriter(sink: sink, header: TMXHeader(sourceLanguage: languages?.first?.code ?? "*all*"))
+        // The notes and properties of the exported files' headers.
+        let metadata = try store.header(origins: origin.map { [$0] })
+        let writer = try TMXWriter(sink: sink, header: TMXHeader(sourceLanguage: languages?.first?.code ?? "*all*", metadata: metadata))
         var written = 0
         try store.forEachUnit { unit in
             guard let unit = filtered(unit) else { return }

@@ -45,6 +45,7 @@ public struct TMXImport {
                         progress.update(fraction: Double(bytesRead.value) / Double(size), "\(result.read) units from \(file)")
                     }
                     result.skipped += summary.skipped
+                    if let header = summary.header { try writer.addHeader(header.metadata, origin: origin) }
                 }
             }
         } catch let error as TMXError {

@@ -16,11 +16,11 @@ public enum LanguageList {
         var tags: [LanguageTag] = []
         for code in parse(text) {
             guard let tag = try? LanguageTag(validating: code) else {
-                throw DilmancError(.usage, "\(option): '\(code)' is not a language code (BCP 47, such as en, az or ru-RU)")
+                throw DilmancError(.usage, (option.isEmpty ? "" : option + ": ") + "'\(code)' is not a language code (BCP 47, such as en, az or ru-RU)")
             }
             if !tags.contains(tag) { tags.append(tag) }
         }
-        guard !tags.isEmpty else { throw DilmancError(.usage, "\(option) needs at least one language") }
+        guard !tags.isEmpty else { throw DilmancError(.usage, (option.isEmpty ? "the list" : option) + " needs at least one language") }
         return tags
     }
 }

@@ -1,0 +1,30 @@
+import ArgumentParser
+import Workflows
+
+struct GlossaryConvertCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "convert",
+        abstract: "Convert between TBX (Basic or v3) and CSV/TSV.",
+        discussion: """
+        Reads TBX-Basic, TBX v3, CSV or TSV and writes TBX v3 or CSV/TSV, by the \
+        output's extension. CSV keeps terms, statuses and entry notes; part of \
+        speech and term notes need TBX.
+
+        EXAMPLES
+          dilmanc glossary convert glossaries/reference.csv reference.tbx
+          dilmanc glossary convert client.tbx client.csv
+
+        """ + ExitStatus.standard
+    )
+
+    @Argument(help: "The term base to read.")
+    var input: String
+
+    @Argument(help: "The file to write (.tbx, .csv or .tsv).")
+    var output: String
+
+    func run() throws {
+        let entries = try GlossaryConversion.convert(input, to: output)
+        Terminal.note("wrote \(entries) entries to \(output)")
+    }
+}
