@@ -57,10 +57,16 @@ enum IndexFile {
         }
     }
 
-    /// Writes the image to a temporary file beside `path`, then renames it over
-    /// `path`: readers see the old index or the new one, never half of one.
+    /// Writes the image to a temporary file beside `path` that names this
+    /// process, then renames it over `path`: readers see the old index or the
+    /// new one, never half of one. Partial files that killed writers left
+    /// beside it are removed first (`PartialIndexFile`).
+    ///
+    /// - Throws: `MemoryStoreError` when the file cannot be written or renamed;
+    ///   the temporary file is removed.
     static func save(_ image: IndexImage, to path: String) throws {
-        let temporary = "\(path).\(getpid()).partial"
+        PartialIndexFile.removeStale(beside: path)
+        let temporary = PartialIndexFile.path(for: path)
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw MemoryStoreError(path: temporary, message: String(cString: strerror(errno))) }
         var written = 0
