@@ -42,14 +42,7 @@ enum IndexFile {
         } catch let error as FuzzyIndex.InvalidIndex {
             throw MemoryStoreError(path: path, message: "damaged index: \(error)")
         }
-        // The image is read whole to check its checksum: populate the mapping
-        // in one system call rather than fault on every page.
-        #if os(Linux)
-        let flags = MAP_PRIVATE | MAP_POPULATE
-        #else
-        let flags = MAP_PRIVATE
-        #endif
-        guard let address = mmap(nil, size, PROT_READ, flags, descriptor, 0), address != MAP_FAILED else {
+        guard let address = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0), address != MAP_FAILED else {
             throw MemoryStoreError(path: path, message: String(cString: strerror(errno)))
         }
         return IndexImage(bytes: UnsafeRawBufferPointer(start: address, count: size)) { bytes in
