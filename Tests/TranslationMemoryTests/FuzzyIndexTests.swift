@@ -41,7 +41,7 @@ import Testing
         #expect(throws: FuzzyIndex.InvalidIndex.self) { try FuzzyIndex(image: IndexImage(copying: bytes.dropLast(8))) }
         #expect(throws: FuzzyIndex.InvalidIndex.self) { try FuzzyIndex(image: IndexImage(copying: [UInt8](repeating: 0, count: 200))) }
         var otherVersion = bytes
-        otherVersion[16] &+= 1
+        otherVersion[IndexLayout.versionOffset] &+= 1
         #expect(throws: FuzzyIndex.InvalidIndex.self) { try FuzzyIndex(image: IndexImage(copying: otherVersion)) }
         var wrongTable = bytes
         // The header's last dimension counts posting keys: lie about it.
