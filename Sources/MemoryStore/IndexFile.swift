@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import DilmancFiles
 import Foundation
 import TranslationMemory
 
@@ -50,35 +51,17 @@ enum IndexFile {
         }
     }
 
-    /// Writes the image to a temporary file beside `path` that names this
-    /// process, then renames it over `path`: readers see the old index or the
-    /// new one, never half of one. Partial files that killed writers left
-    /// beside it are removed first (`PartialIndexFile`).
+    /// Writes the image through `AtomicFile` (a temporary file beside `path`
+    /// that names this process, synced and renamed over `path`): readers see
+    /// the old index or the new one, never half of one. Partial files that
+    /// killed writers left beside it are removed first (`PartialIndexFile`).
     ///
-    /// - Throws: `MemoryStoreError` when the file cannot be written or renamed;
+    /// - Throws: `AtomicFileError` when the file cannot be written or renamed;
     ///   the temporary file is removed.
     static func save(_ image: IndexImage, to path: String) throws {
         PartialIndexFile.removeStale(beside: path)
-        let temporary = PartialIndexFile.path(for: path)
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw MemoryStoreError(path: temporary, message: String(cString: strerror(errno))) }
-        var written = 0
-        while written < image.bytes.count {
-            let result = write(descriptor, image.bytes.baseAddress! + written, image.bytes.count - written)
-            if result < 0 {
-                if errno == EINTR { continue }
-                let message = String(cString: strerror(errno))
-                close(descriptor)
-                unlink(temporary)
-                throw MemoryStoreError(path: temporary, message: message)
-            }
-            written += result
-        }
-        close(descriptor)
-        guard rename(temporary, path) == 0 else {
-            let message = String(cString: strerror(errno))
-            unlink(temporary)
-            throw MemoryStoreError(path: path, message: message)
-        }
+        let file = try AtomicFile(path: path)
+        try image.withBytes { try file.write($0) }
+        try file.commit()
     }
 }

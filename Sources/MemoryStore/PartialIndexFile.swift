@@ -3,20 +3,16 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import DilmancFiles
 import Foundation
 
-/// The temporary file an index is written to before it is renamed into place,
-/// named after its writer's process: `tm.sqlite.en.index.4242.1a2b3c4d.partial`.
+/// The temporary file an index is written to before it is renamed into place
+/// (`AtomicFile`'s, `.tm.sqlite.en.index.4242.1a2b3c4d.partial`), named after
+/// its writer's process.
 /// A writer killed before the rename leaves it behind (tens of megabytes for a
 /// large memory); the pid in its name tells a later writer that nobody will
 /// finish it.
 enum PartialIndexFile {
-    /// A fresh temporary name for writing `path`: this process's pid, and a
-    /// random tag so that two threads writing the same index do not share one.
-    static func path(for path: String) -> String {
-        "\(path).\(getpid()).\(String(UInt32.random(in: 0...UInt32.max), radix: 16)).partial"
-    }
-
     /// Removes the partial index files in `path`'s folder whose writer is no
     /// longer running: those of every index there, of every memory, since no
     /// one else will. A file whose pid is alive (its writer, or a process that
@@ -30,13 +26,14 @@ enum PartialIndexFile {
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
         for name in names {
-            guard let pid = writer(ofPartial: name), pid != getpid(), !isRunning(pid) else { continue }
+            guard let pid = writer(ofPartial: name), pid != getpid(), !AtomicFile.isRunning(pid) else { continue }
             unlink(folder.appendingPathComponent(name).path)
         }
     }
 
     /// The writer's pid, when `name` is a partial index file: `NAME.index.PID.partial`
-    /// (as earlier versions named them) or `NAME.index.PID.TAG.partial`.
+    /// (as earlier versions named them), `NAME.index.PID.TAG.partial`, or
+    /// `AtomicFile`'s hidden `.NAME.index.PID.TAG.partial`.
     static func writer(ofPartial name: String) -> pid_t? {
         var parts = name.split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count >= 4, parts.removeLast() == "partial" else { return nil }
@@ -49,10 +46,5 @@ enum PartialIndexFile {
     private static func pid(_ text: Substring) -> pid_t? {
         guard !text.isEmpty, text.allSatisfy(\.isASCII), text.allSatisfy(\.isNumber), let value = pid_t(text), value > 0 else { return nil }
         return value
-    }
-
-    /// Whether a process with this pid exists (signal 0 only checks).
-    private static func isRunning(_ pid: pid_t) -> Bool {
-        kill(pid, 0) == 0 || errno == EPERM
     }
 }
