@@ -8,8 +8,8 @@ struct MemoryAddCommand: ParsableCommand {
         commandName: "add",
         abstract: "Store the confirmed segments of a draft in a memory.",
         discussion: """
-        Reads an XLIFF 2.x or 1.2 draft (- for standard input) and stores each \
-        segment whose state is one of --states and whose target is not empty, \
+        Every segment of the draft (XLIFF 2.x or 1.2; - for standard input) \
+        whose state is one of --states and whose target is not empty is stored \
         as a unit with the source and target, the draft's file as origin, and \
         its neighbouring sentences as context, so that prefilling the same \
         document again gives 101% (context) matches. Segments already stored \

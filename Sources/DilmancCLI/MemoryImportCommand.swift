@@ -40,10 +40,9 @@ struct MemoryImportCommand: ParsableCommand {
     @OptionGroup var format: FormatOption
 
     func run() throws {
-        let store = try MemoryCatalog.writable(memory.memory)
-        let result = try TMXImport.run(files, into: store, skipInvalid: skipInvalid, progress: ProgressLine("importing"))
+        let (result, path) = try TMXImport.run(files, memory: memory.memory, skipInvalid: skipInvalid, progress: ProgressLine("importing"))
         for problem in result.skipped { Terminal.note("skipped: \(problem.description)") }
-        let report = result.report(memory: store.path)
+        let report = result.report(memory: path)
         switch format.format {
         case .text: Terminal.status(report.text)
         case .json: print(try JSONReport.encode(report))

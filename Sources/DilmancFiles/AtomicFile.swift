@@ -9,8 +9,9 @@ import Darwin
 /// a power cut.
 ///
 /// The bytes go to a temporary file in the destination's folder (so the final
-/// rename stays on one file system), named `.NAME.PID.partial` so that a
-/// partial file of a process that died can be recognised and removed. On
+/// rename stays on one file system), named `.NAME.PID.TAG.partial`: the pid
+/// lets a partial file of a process that died be recognised and removed, the
+/// random tag keeps two threads writing one file apart. On
 /// `commit()` the file is fsynced, renamed over the destination, and the
 /// folder is fsynced, which makes the rename itself durable. A writer that is
 /// dropped without a commit removes its temporary file.
@@ -37,7 +38,7 @@ public final class AtomicFile {
     ///   writable, or `path` is a folder.
     public init(path: String) throws {
         self.path = path
-        temporaryPath = Self.temporaryPath(for: path, pid: getpid())
+        temporaryPath = Self.temporaryPath(for: path, pid: getpid(), tag: UInt32.random(in: 0...UInt32.max))
         if Self.isDirectory(path) { throw AtomicFileError(path: path, cause: "is a directory") }
         descriptor = open(temporaryPath, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw AtomicFileError(path: path, errno: errno) }
@@ -130,15 +131,22 @@ public final class AtomicFile {
         syncFolder(of: destination)
     }
 
-    /// `.NAME.PID.partial` in the folder of `path`.
-    public static func temporaryPath(for path: String, pid: Int32) -> String {
+    /// `.NAME.PID.TAG.partial` in the folder of `path`.
+    public static func temporaryPath(for path: String, pid: Int32, tag: UInt32) -> String {
         let (folder, name) = split(path)
-        return "\(folder)/.\(name).\(pid).partial"
+        return "\(folder)/.\(name).\(pid).\(String(tag, radix: 16)).partial"
     }
 
-    /// Removes the partial files that writers of `path` which are no longer
-    /// running left behind (a process killed while it wrote). Returns how many
-    /// were removed.
+    /// Whether a process with this pid exists (signal 0 only checks); a
+    /// partial file of a pid that does not is garbage.
+    public static func isRunning(_ pid: Int32) -> Bool {
+        kill(pid, 0) == 0 || errno == EPERM
+    }
+
+    /// Removes the partial files (and, for a database built under a partial
+    /// name, its `-wal`, `-shm` and `-journal` files) that writers of `path`
+    /// which are no longer running left behind (a process killed while it
+    /// wrote). Returns how many were removed.
     @discardableResult
     public static func removeStalePartials(of path: String) -> Int {
         let (folder, name) = split(path)
@@ -148,10 +156,13 @@ public final class AtomicFile {
         var removed = 0
         while let entry = readdir(directory) {
             let entryName = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
-            guard entryName.hasPrefix(prefix), entryName.hasSuffix(".partial"),
-                  let pid = Int32(entryName.dropFirst(prefix.count).dropLast(".partial".count)) else { continue }
-            // kill(pid, 0) fails with ESRCH when no such process runs.
-            if pid != getpid(), kill(pid, 0) != 0, errno == ESRCH, unlink("\(folder)/\(entryName)") == 0 { removed += 1 }
+            // A SQLite database built under a temporary name has its journal
+            // files beside it: `.partial-wal`, `.partial-shm`.
+            guard entryName.hasPrefix(prefix),
+                  let suffix = [".partial", ".partial-wal", ".partial-shm", ".partial-journal"].first(where: entryName.hasSuffix),
+                  let pidText = entryName.dropFirst(prefix.count).dropLast(suffix.count).split(separator: ".").first,
+                  let pid = Int32(pidText) else { continue }
+            if pid != getpid(), !isRunning(pid), unlink("\(folder)/\(entryName)") == 0 { removed += 1 }
         }
         return removed
     }

@@ -3,14 +3,26 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import DilmancFiles
 import Foundation
 import TranslationMemory
 
 /// A fuzzy index stored in a file of its own, read by mapping it into memory:
-/// opening costs a system call whatever the memory's size, and the pages a
-/// lookup never touches are never read.
+/// no parsing and no copy, whatever the memory's size.
+///
+/// The file is checked at map time: a regular file whose size is the one its
+/// header announces, so a truncated, extended or foreign file is refused
+/// before it is mapped; `FuzzyIndex(image:)` then checks the checksum and
+/// every table. What remains: a file truncated *in place* while mapped makes
+/// reads past its new end fault (SIGBUS). Dilmanc never does that (it writes
+/// a new file and renames it over the old, and a mapping keeps the old file
+/// alive); another program truncating the file during a lookup can.
 enum IndexFile {
     /// The image mapped read-only, or nil when there is no such file.
+    ///
+    /// - Throws: `MemoryStoreError` when the file cannot be opened or mapped,
+    ///   is not a regular file, or its size is not the one its header
+    ///   announces (the store then rebuilds the index).
     static func map(_ path: String) throws -> IndexImage? {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else {
@@ -20,8 +32,17 @@ enum IndexFile {
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { throw MemoryStoreError(path: path, message: String(cString: strerror(errno))) }
+        guard status.st_mode & S_IFMT == S_IFREG else { throw MemoryStoreError(path: path, message: "not a regular file") }
         let size = Int(status.st_size)
-        guard size > 0 else { return IndexImage(copying: []) }
+        var header = [UInt8](repeating: 0, count: FuzzyIndex.headerSize)
+        let read = header.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, $0.count, 0) }
+        guard read == header.count else { throw MemoryStoreError(path: path, message: "damaged index: too short (\(size) bytes)") }
+        do {
+            let expected = try header.withUnsafeBytes { try FuzzyIndex.imageSize(header: $0) }
+            guard expected == size else { throw MemoryStoreError(path: path, message: "damaged index: \(size) bytes, its header says \(expected)") }
+        } catch let error as FuzzyIndex.InvalidIndex {
+            throw MemoryStoreError(path: path, message: "damaged index: \(error)")
+        }
         guard let address = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0), address != MAP_FAILED else {
             throw MemoryStoreError(path: path, message: String(cString: strerror(errno)))
         }
@@ -30,29 +51,17 @@ enum IndexFile {
         }
     }
 
-    /// Writes the image to a temporary file beside `path`, then renames it over
-    /// `path`: readers see the old index or the new one, never half of one.
+    /// Writes the image through `AtomicFile` (a temporary file beside `path`
+    /// that names this process, synced and renamed over `path`): readers see
+    /// the old index or the new one, never half of one. Partial files that
+    /// killed writers left beside it are removed first (`PartialIndexFile`).
+    ///
+    /// - Throws: `AtomicFileError` when the file cannot be written or renamed;
+    ///   the temporary file is removed.
     static func save(_ image: IndexImage, to path: String) throws {
-        let temporary = "\(path).\(getpid()).partial"
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw MemoryStoreError(path: temporary, message: String(cString: strerror(errno))) }
-        var written = 0
-        while written < image.bytes.count {
-            let result = write(descriptor, image.bytes.baseAddress! + written, image.bytes.count - written)
-            if result < 0 {
-                if errno == EINTR { continue }
-                let message = String(cString: strerror(errno))
-                close(descriptor)
-                unlink(temporary)
-                throw MemoryStoreError(path: temporary, message: message)
-            }
-            written += result
-        }
-        close(descriptor)
-        guard rename(temporary, path) == 0 else {
-            let message = String(cString: strerror(errno))
-            unlink(temporary)
-            throw MemoryStoreError(path: path, message: message)
-        }
+        PartialIndexFile.removeStale(beside: path)
+        let file = try AtomicFile(path: path)
+        try image.withBytes { try file.write($0) }
+        try file.commit()
     }
 }

@@ -30,8 +30,7 @@ public final class SQLiteMemory: MemoryStore {
     /// `create` is true.
     ///
     /// - Throws: `MemoryStoreError` when the file is missing (and `create` is
-    ///   false) or is not a Dilmanc memory; GRDB's `DatabaseError` for SQLite
-    ///   failures.
+    ///   false), is a folder, is not a Dilmanc memory or is damaged.
     public init(path: String, create: Bool = true) throws {
         self.path = path
         let exists = FileManager.default.fileExists(atPath: path)
@@ -44,11 +43,17 @@ public final class SQLiteMemory: MemoryStore {
         // Another process may be writing (an import, a cache being filled):
         // wait for it rather than fail.
         configuration.busyMode = .timeout(30)
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw MemoryStoreError(path: path, message: "is a directory, not a memory")
+        }
         do {
             database = try DatabasePool(path: path, configuration: configuration)
             try Self.migrator.migrate(database)
-        } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
-            throw MemoryStoreError(path: path, message: "not a SQLite database")
+        } catch let error as DatabaseError {
+            // A truncated or overwritten file: SQLITE_NOTADB, SQLITE_CORRUPT
+            // and the like, named for a person, not by SQLite's number.
+            throw MemoryStoreError(path: path, message: "not a Dilmanc memory, or damaged (SQLite: \(error.message ?? "\(error.resultCode)"))")
         }
     }
 

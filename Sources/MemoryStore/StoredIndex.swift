@@ -8,7 +8,9 @@ import TranslationMemory
 /// lookup without reading every unit. The index is a cache: it names the
 /// memory's identity and revision (bumped by every write), the language, and
 /// the ICU version whose case folding made its keys; when any differs, or the
-/// file is missing or damaged, it is rebuilt and stored again.
+/// file is missing or damaged, it is rebuilt and stored again. Damage is found
+/// before the index is used: `IndexFile.map` refuses a file of the wrong size,
+/// `FuzzyIndex(image:)` one whose checksum or tables do not hold.
 extension SQLiteMemory {
     /// The sidecar file of the index for `language`; the code passes a
     /// character whitelist, so the file stays beside the memory.

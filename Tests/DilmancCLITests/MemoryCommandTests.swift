@@ -5,6 +5,14 @@ import Testing
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let shipped = root.appendingPathComponent("memories/statements.tmx").path
 
+    /// The shipped TMX imported into `folder/shipped.sqlite`; its path.
+    static func shippedMemory(in folder: URL) throws -> String {
+        let memory = folder.appendingPathComponent("shipped.sqlite").path
+        let result = try DilmancProcess.run(["memory", "import", "--memory", memory, shipped])
+        precondition(result.status == 0, result.stderr)
+        return memory
+    }
+
     @Test func importTwiceMergesAndStatsCount() throws {
         let folder = try DilmancProcess.temporaryDirectory()
         let memory = folder.appendingPathComponent("m/statements.sqlite").path

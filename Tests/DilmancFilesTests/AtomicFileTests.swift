@@ -41,10 +41,13 @@ import Testing
     @Test func stalePartialsOfDeadProcessesAreRemovedAndLiveOnesKept() throws {
         let path = folder + "/memory.sqlite.en.index"
         // A pid far above any pid_max in use is a dead process; ours is alive.
-        let dead = AtomicFile.temporaryPath(for: path, pid: 99_999_999)
-        let alive = AtomicFile.temporaryPath(for: path, pid: getppid())
-        for partial in [dead, alive] { try "partial".write(toFile: partial, atomically: false, encoding: .utf8) }
-        #expect(AtomicFile.removeStalePartials(of: path) == 1)
+        let dead = AtomicFile.temporaryPath(for: path, pid: 99_999_999, tag: 7)
+        let alive = AtomicFile.temporaryPath(for: path, pid: getppid(), tag: 8)
+        for partial in [dead, alive, dead + "-wal", dead + "-shm"] { try "partial".write(toFile: partial, atomically: false, encoding: .utf8) }
+        let unrelated = folder + "/.memory.sqlite.en.index.99999999.7.partial.txt"
+        try "mine".write(toFile: unrelated, atomically: false, encoding: .utf8)
+        #expect(AtomicFile.removeStalePartials(of: path) == 3)
+        #expect(FileManager.default.fileExists(atPath: unrelated))
         #expect(FileManager.default.fileExists(atPath: alive))
         #expect(!FileManager.default.fileExists(atPath: dead))
     }

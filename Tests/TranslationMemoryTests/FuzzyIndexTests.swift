@@ -20,7 +20,7 @@ import Testing
 
     @Test func storedBytesAnswerLikeTheBuiltIndex() throws {
         let built = try Self.index(Self.sentences, label: "memory x revision 3")
-        let stored = try FuzzyIndex(image: IndexImage(copying: Array(built.image.bytes)))
+        let stored = try FuzzyIndex(image: IndexImage(copying: built.image.withBytes(Array.init)))
         #expect(stored.label == "memory x revision 3")
         #expect(stored.entryCount == Self.sentences.count)
         let tokenizer = MatchTokenizer(language: "en")
@@ -37,15 +37,15 @@ import Testing
     }
 
     @Test func damagedImagesAreRefused() throws {
-        let bytes = Array(try Self.index(Self.sentences).image.bytes)
+        let bytes = try Self.index(Self.sentences).image.withBytes(Array.init)
         #expect(throws: FuzzyIndex.InvalidIndex.self) { try FuzzyIndex(image: IndexImage(copying: bytes.dropLast(8))) }
         #expect(throws: FuzzyIndex.InvalidIndex.self) { try FuzzyIndex(image: IndexImage(copying: [UInt8](repeating: 0, count: 200))) }
         var otherVersion = bytes
-        otherVersion[8] &+= 1
+        otherVersion[IndexLayout.versionOffset] &+= 1
         #expect(throws: FuzzyIndex.InvalidIndex.self) { try FuzzyIndex(image: IndexImage(copying: otherVersion)) }
         var wrongTable = bytes
-        // The last word of the header counts posting entries: lie about it.
-        wrongTable[16 + 8 * 7] &+= 2
+        // The header's last dimension counts posting keys: lie about it.
+        wrongTable[FuzzyIndex.headerSize - 8] &+= 2
         #expect(throws: FuzzyIndex.InvalidIndex.self) { try FuzzyIndex(image: IndexImage(copying: wrongTable)) }
         #expect(throws: FuzzyIndex.InvalidIndex.self) { try FuzzyIndex(image: IndexImage(copying: [])) }
     }
@@ -54,7 +54,7 @@ import Testing
         let index = FuzzyIndex.Builder().build(label: "")
         #expect(index.entryCount == 0)
         #expect(index.candidates(wordKeys: ["a"], minimumScore: 50).isEmpty)
-        #expect(try FuzzyIndex(image: IndexImage(copying: Array(index.image.bytes))).entryCount == 0)
+        #expect(try FuzzyIndex(image: IndexImage(copying: index.image.withBytes(Array.init))).entryCount == 0)
     }
 }
 

@@ -9,7 +9,10 @@ public enum GlossaryFile {
 
     public static func read(_ path: String) throws -> TermBase {
         let url = URL(fileURLWithPath: path)
-        guard FileManager.default.fileExists(atPath: path) else { throw FileFormatError(file: path, line: 0, message: "no such file") }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw FileFormatError(file: path, line: 0, message: "no such file") }
+        if isDirectory.boolValue { throw FileFormatError(file: path, line: 0, message: "is a directory, not a term base") }
+        if (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int == 0 { throw FileFormatError(file: path, line: 0, message: "the file is empty") }
         switch url.pathExtension.lowercased() {
         case "tbx", "xml": return try TBXReader.read(contentsOf: url)
         case "csv", "tsv": return try TermCSV.read(contentsOf: url)

@@ -24,34 +24,33 @@ import Foundation
 ///
 /// The index is flat: sorted arrays of fixed-width integers in one block of
 /// bytes (an `IndexImage`), so that a stored index is used straight from a
-/// mapped file, with no parsing and no rebuild when a memory opens. Words are
+/// mapped file, with no parsing and no rebuild when a memory opens: one pass
+/// checks it (`IndexValidator`), nothing copies it. Words are
 /// ids into a vocabulary kept as sorted UTF-8 keys; postings are sorted
 /// element keys with, for each, a run of entry numbers ordered by length. Each entry
 /// carries the caller's key (a unit's row id, a position in an array), so the
 /// caller fetches only the units a lookup needs.
 ///
 /// Build one with `FuzzyIndex.Builder`; store `image.bytes` and read it back
-/// with `init(image:)`.
+/// with `init(image:)`, which checks the image before any lookup reads it
+/// (`IndexValidator`). The tables are declared in `IndexTable`, placed by
+/// `IndexLayout`.
 public struct FuzzyIndex: @unchecked Sendable {
     /// Bumped whenever the layout or the meaning of the keys changes, so that
     /// stored indexes of an older Dilmanc are rebuilt instead of misread.
-    public static let formatVersion: UInt32 = 4
-    static let magic: UInt64 = 0x3130_5844_495A_4644 // "DFZIDX01"
+    public static var formatVersion: UInt32 { IndexLayout.formatVersion }
 
     public let image: IndexImage
     /// What the index was built from, as its builder described it: a store
     /// compares it to decide whether a stored index is still current.
     public let label: String
+    // The tables, as `IndexTable` describes them.
     private let entryKeys: UnsafeBufferPointer<Int64>
-    /// Where each entry's words start in `words` and `sortedWords`; one extra
-    /// entry marks the end.
     private let offsets: UnsafeBufferPointer<UInt32>
     private let words: UnsafeBufferPointer<UInt32>
     private let sortedWords: UnsafeBufferPointer<UInt32>
-    /// Entries without words (only punctuation or tags), which no posting lists.
     private let wordless: UnsafeBufferPointer<Int32>
     private let vocabularyOffsets: UnsafeBufferPointer<UInt32>
-    /// Word ids in the byte order of their keys, for binary search.
     private let vocabularyOrder: UnsafeBufferPointer<UInt32>
     private let vocabularyBytes: UnsafeBufferPointer<UInt8>
     /// Each entry's word count, capped at `UInt16.max` (a capped entry counts
@@ -78,44 +77,46 @@ public struct FuzzyIndex: @unchecked Sendable {
     /// The caller's key for an entry the index returned.
     public func key(of entry: Int32) -> Int64 { entryKeys[Int(entry)] }
 
-    /// Reads an index from its bytes, checking that they hold a whole index of
-    /// this format version.
+    /// Reads an index from its bytes (a mapped file, say), after checking that
+    /// they hold a whole, undamaged index of this format version whose every
+    /// offset and id stays inside the image.
+    ///
+    /// - Throws: `InvalidIndex` when they do not; the store rebuilds the index.
     public init(image: IndexImage) throws {
-        let bytes = image.bytes
-        guard bytes.count >= Layout.headerSize, bytes.baseAddress.map({ UInt(bitPattern: $0) % 8 == 0 }) ?? false else {
-            throw InvalidIndex("too short")
-        }
-        guard bytes.load(as: UInt64.self) == Self.magic else { throw InvalidIndex("not a Dilmanc fuzzy index") }
-        guard bytes.load(fromByteOffset: 8, as: UInt32.self) == Self.formatVersion else { throw InvalidIndex("made by another version") }
-        let counts = (0..<Layout.countFields).map { Int(bytes.load(fromByteOffset: 16 + 8 * $0, as: UInt64.self)) }
-        guard counts.allSatisfy({ $0 >= 0 && $0 < 1 << 40 }) else { throw InvalidIndex("corrupt header") }
-        let layout = Layout(counts: counts)
-        guard layout.totalSize == bytes.count else { throw InvalidIndex("truncated or padded (\(bytes.count) bytes, expected \(layout.totalSize))") }
-        self.image = image
-        func section<T>(_ index: Int, _: T.Type) -> UnsafeBufferPointer<T> {
-            let (offset, count) = layout.sections[index]
-            return UnsafeBufferPointer(start: (bytes.baseAddress! + offset).assumingMemoryBound(to: T.self), count: count)
-        }
-        label = String(decoding: section(0, UInt8.self), as: UTF8.self)
-        entryKeys = section(1, Int64.self)
-        offsets = section(2, UInt32.self)
-        words = section(3, UInt32.self)
-        sortedWords = section(4, UInt32.self)
-        wordless = section(5, Int32.self)
-        vocabularyOffsets = section(6, UInt32.self)
-        vocabularyOrder = section(7, UInt32.self)
-        vocabularyBytes = section(8, UInt8.self)
-        postingKeys = section(9, UInt64.self)
-        postingStarts = section(10, UInt32.self)
-        postingEntries = section(11, Int32.self)
-        lengths = section(12, UInt16.self)
-        postingSignatures = section(13, UInt64.self)
-        // The ends of the offset tables must agree with the counts, or reads
-        // would leave the image.
-        guard offsets.last.map(Int.init) == words.count, vocabularyOffsets.last.map(Int.init) == vocabularyBytes.count,
-              postingStarts.last.map(Int.init) == postingEntries.count
-        else { throw InvalidIndex("inconsistent tables") }
+        self.init(image: image, layout: try IndexValidator.layout(of: image.bytes))
     }
+
+    /// Reads an index whose image is known to be valid: checked by
+    /// `IndexValidator`, or just laid out by the builder.
+    init(image: IndexImage, layout: IndexLayout) {
+        let bytes = image.bytes
+        self.image = image
+        label = String(decoding: layout.table(.label, in: bytes) as UnsafeBufferPointer<UInt8>, as: UTF8.self)
+        entryKeys = layout.table(.entryKeys, in: bytes)
+        offsets = layout.table(.offsets, in: bytes)
+        words = layout.table(.words, in: bytes)
+        sortedWords = layout.table(.sortedWords, in: bytes)
+        wordless = layout.table(.wordless, in: bytes)
+        vocabularyOffsets = layout.table(.vocabularyOffsets, in: bytes)
+        vocabularyOrder = layout.table(.vocabularyOrder, in: bytes)
+        vocabularyBytes = layout.table(.vocabularyBytes, in: bytes)
+        postingKeys = layout.table(.postingKeys, in: bytes)
+        postingStarts = layout.table(.postingStarts, in: bytes)
+        postingEntries = layout.table(.postingEntries, in: bytes)
+        lengths = layout.table(.lengths, in: bytes)
+        postingSignatures = layout.table(.postingSignatures, in: bytes)
+    }
+
+    /// The size of the image whose first `headerSize` bytes are `header`, so
+    /// that a stored file of another size is refused before it is mapped.
+    ///
+    /// - Throws: `InvalidIndex` when the header is not one of this version's.
+    public static func imageSize(header: UnsafeRawBufferPointer) throws -> Int {
+        try IndexLayout(header: header).totalSize
+    }
+
+    /// The bytes `imageSize(header:)` reads.
+    public static var headerSize: Int { IndexLayout.headerSize }
 
     /// Every entry whose word similarity to a query with these word keys is at
     /// least `minimumScore` (1…100), ascending: a superset of the entries that
@@ -308,172 +309,5 @@ public struct FuzzyIndex: @unchecked Sendable {
     public struct InvalidIndex: Error, CustomStringConvertible {
         public var description: String
         init(_ description: String) { self.description = description }
-    }
-
-    /// Where each table sits in the image: a header of counts, then the tables
-    /// in a fixed order, each starting on an 8-byte boundary.
-    struct Layout {
-        static let countFields = 8
-        static let headerSize = 16 + 8 * countFields
-        /// Byte offset and element count of each table, in `init(image:)`'s order.
-        var sections: [(offset: Int, count: Int)] = []
-        var totalSize = headerSize
-
-        /// `counts`: label bytes, entries, words, wordless entries, vocabulary
-        /// words, vocabulary bytes, posting keys, posting entries.
-        init(counts: [Int]) {
-            let (label, entries, words, wordless, vocabulary, vocabularyBytes, postingKeys, postingEntries) =
-                (counts[0], counts[1], counts[2], counts[3], counts[4], counts[5], counts[6], counts[7])
-            let tables: [(count: Int, width: Int)] = [
-                (label, 1), (entries, 8), (entries + 1, 4), (words, 4), (words, 4), (wordless, 4),
-                (vocabulary + 1, 4), (vocabulary, 4), (vocabularyBytes, 1), (postingKeys, 8), (postingKeys + 1, 4), (postingEntries, 4),
-                (entries, 2), (postingEntries, 8),
-            ]
-            for table in tables {
-                sections.append((totalSize, table.count))
-                totalSize += (table.count * table.width + 7) & ~7
-            }
-        }
-    }
-}
-
-extension FuzzyIndex {
-    /// Collects entries and lays them out as a `FuzzyIndex`.
-    public struct Builder {
-        private var vocabulary: [String: UInt32] = [:]
-        private var vocabularyKeys: [String] = []
-        private var entryKeys: [Int64] = []
-        private var words: [UInt32] = []
-        private var sortedWords: [UInt32] = []
-        private var offsets: [UInt32] = [0]
-        private var wordless: [Int32] = []
-
-        public init() {}
-
-        public var entryCount: Int { entryKeys.count }
-
-        /// Adds the next entry (numbered 0, 1, 2… in order), given its word keys
-        /// in order and the caller's key for it.
-        public mutating func add(wordKeys: [String], key: Int64) {
-            let entry = Int32(entryKeys.count)
-            entryKeys.append(key)
-            var ids: [UInt32] = []
-            ids.reserveCapacity(wordKeys.count)
-            for word in wordKeys {
-                if let id = vocabulary[word] {
-                    ids.append(id)
-                } else {
-                    let id = UInt32(vocabularyKeys.count)
-                    vocabulary[word] = id
-                    vocabularyKeys.append(word)
-                    ids.append(id)
-                }
-            }
-            words += ids
-            sortedWords += ids.sorted()
-            precondition(words.count < Int(UInt32.max), "a fuzzy index holds at most 4 billion words")
-            offsets.append(UInt32(words.count))
-            if ids.isEmpty { wordless.append(entry) }
-        }
-
-        /// The index, in one freshly allocated image.
-        public func build(label: String) -> FuzzyIndex {
-            // The vocabulary as one block of UTF-8, and its ids in byte order.
-            var vocabularyBytes: [UInt8] = []
-            var vocabularyOffsets: [UInt32] = [0]
-            vocabularyOffsets.reserveCapacity(vocabularyKeys.count + 1)
-            for key in vocabularyKeys {
-                vocabularyBytes += key.utf8
-                vocabularyOffsets.append(UInt32(vocabularyBytes.count))
-            }
-            let vocabularyOrder: [UInt32] = vocabularyBytes.withUnsafeBufferPointer { all in
-                func key(_ id: UInt32) -> UnsafeBufferPointer<UInt8> {
-                    UnsafeBufferPointer(rebasing: all[Int(vocabularyOffsets[Int(id)])..<Int(vocabularyOffsets[Int(id) + 1])])
-                }
-                return (0..<UInt32(vocabularyKeys.count)).sorted { FuzzyIndex.compare(key($0), key($1)) < 0 }
-            }
-
-            // Postings by counting: give each distinct element a dense number,
-            // count its entries, then fill the runs in entry order (so each run
-            // is ascending) at the positions of the elements in sorted order.
-            var dense: [UInt64: UInt32] = [:]
-            var elementKeys: [UInt64] = []
-            var counts: [UInt32] = []
-            var elementOfWord = [UInt32](repeating: 0, count: sortedWords.count)
-            for entry in 0..<entryKeys.count {
-                let start = Int(offsets[entry])
-                for (position, element) in FuzzyIndex.elements(sortedWords[start..<Int(offsets[entry + 1])]).enumerated() {
-                    let number: UInt32
-                    if let known = dense[element] {
-                        number = known
-                        counts[Int(number)] += 1
-                    } else {
-                        number = UInt32(elementKeys.count)
-                        dense[element] = number
-                        elementKeys.append(element)
-                        counts.append(1)
-                    }
-                    elementOfWord[start + position] = number
-                }
-            }
-            let order = elementKeys.indices.sorted { elementKeys[$0] < elementKeys[$1] }
-            var rank = [Int](repeating: 0, count: order.count)
-            for (position, number) in order.enumerated() { rank[number] = position }
-            var postingStarts = [UInt32](repeating: 0, count: order.count + 1)
-            for (position, number) in order.enumerated() { postingStarts[position + 1] = postingStarts[position] + counts[number] }
-            // Filling the runs entry by entry, shortest entries first (and by
-            // number within a length), leaves each run in the order the length
-            // bound searches.
-            let lengths = (0..<entryKeys.count).map { UInt16(min(Int(offsets[$0 + 1] - offsets[$0]), Int(UInt16.max))) }
-            let signatures = (0..<entryKeys.count).map { entry in
-                words[Int(offsets[entry])..<Int(offsets[entry + 1])].reduce(UInt64(0)) { $0 | FuzzyIndex.signatureBit($1) }
-            }
-            var byLength = [[Int32]](repeating: [], count: Int(lengths.max() ?? 0) + 1)
-            for (entry, length) in lengths.enumerated() { byLength[Int(length)].append(Int32(entry)) }
-            var cursor = Array(postingStarts.dropLast())
-            var postingEntries = [Int32](repeating: 0, count: sortedWords.count)
-            for entry in byLength.joined() {
-                for position in Int(offsets[Int(entry)])..<Int(offsets[Int(entry) + 1]) {
-                    let slot = rank[Int(elementOfWord[position])]
-                    postingEntries[Int(cursor[slot])] = entry
-                    cursor[slot] += 1
-                }
-            }
-            let postingKeys = order.map { elementKeys[$0] }
-
-            let labelBytes = Array(label.utf8)
-            let counts64 = [labelBytes.count, entryKeys.count, words.count, wordless.count, vocabularyKeys.count, vocabularyBytes.count, postingKeys.count, postingEntries.count]
-            let layout = Layout(counts: counts64)
-            let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: layout.totalSize, alignment: 8)
-            buffer.initializeMemory(as: UInt8.self, repeating: 0)
-            buffer.storeBytes(of: FuzzyIndex.magic, as: UInt64.self)
-            buffer.storeBytes(of: FuzzyIndex.formatVersion, toByteOffset: 8, as: UInt32.self)
-            for (field, count) in counts64.enumerated() {
-                buffer.storeBytes(of: UInt64(count), toByteOffset: 16 + 8 * field, as: UInt64.self)
-            }
-            func copy<T>(_ table: Int, _ values: [T]) {
-                values.withUnsafeBytes { source in
-                    guard let base = source.baseAddress, !source.isEmpty else { return }
-                    (buffer.baseAddress! + layout.sections[table].offset).copyMemory(from: base, byteCount: source.count)
-                }
-            }
-            copy(0, labelBytes)
-            copy(1, entryKeys)
-            copy(2, offsets)
-            copy(3, words)
-            copy(4, sortedWords)
-            copy(5, wordless)
-            copy(6, vocabularyOffsets)
-            copy(7, vocabularyOrder)
-            copy(8, vocabularyBytes)
-            copy(9, postingKeys)
-            copy(10, postingStarts)
-            copy(11, postingEntries)
-            copy(12, lengths)
-            copy(13, postingEntries.map { signatures[Int($0)] })
-            let image = IndexImage(bytes: UnsafeRawBufferPointer(buffer)) { _ in buffer.deallocate() }
-            // The layout was just written by the same code that reads it.
-            return try! FuzzyIndex(image: image)
-        }
     }
 }

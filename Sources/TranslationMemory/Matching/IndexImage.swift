@@ -23,5 +23,12 @@ public final class IndexImage: @unchecked Sendable {
         self.init(bytes: UnsafeRawBufferPointer(rebasing: buffer[0..<data.count])) { _ in buffer.deallocate() }
     }
 
+    /// Calls `body` with the bytes while keeping the image alive: a caller
+    /// holding only `bytes` may see the image freed (and unmapped) under it
+    /// once the last reference to the image is gone.
+    public func withBytes<Result>(_ body: (UnsafeRawBufferPointer) throws -> Result) rethrows -> Result {
+        try withExtendedLifetime(self) { try body(bytes) }
+    }
+
     deinit { release(bytes) }
 }

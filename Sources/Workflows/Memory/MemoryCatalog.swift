@@ -33,8 +33,10 @@ public enum MemoryCatalog {
     /// The memory files to read: the given ones, or everything in ./memories.
     public static func readable(_ paths: [String]) throws -> [String] {
         if !paths.isEmpty {
-            for path in paths where !FileManager.default.fileExists(atPath: path) {
-                throw DilmancError.at(path, "no such memory")
+            for path in paths {
+                var isDirectory: ObjCBool = false
+                guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw DilmancError.at(path, "no such memory") }
+                if isDirectory.boolValue { throw DilmancError.at(path, "is a directory, not a memory (give the .sqlite or .tmx files in it)") }
             }
             return paths
         }

@@ -32,7 +32,9 @@ enum TMXCache {
         }
         guard (try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)) != nil,
               FileManager.default.isWritableFile(atPath: folder) else { return nil }
-        let partial = "\(cached).\(getpid()).partial"
+        // A process killed while it built an entry left its files behind.
+        AtomicFile.removeStalePartials(of: cached)
+        let partial = AtomicFile.temporaryPath(for: cached, pid: getpid(), tag: UInt32.random(in: 0...UInt32.max))
         defer {
             for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: partial + suffix) }
         }

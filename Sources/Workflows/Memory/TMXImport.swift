@@ -17,6 +17,25 @@ public struct TMXImport {
     public var indexed: [String] = []
     public var indexSeconds = 0.0
 
+    /// Imports into the SQLite memory at `path` (nil: the default memory),
+    /// creating it; a memory this call created is removed again when the
+    /// import fails, so a refused import leaves nothing behind.
+    ///
+    /// - Throws: as `run(_:into:skipInvalid:progress:)`.
+    public static func run(_ files: [String], memory path: String?, skipInvalid: Bool, progress: any ProgressReporter = SilentProgress()) throws -> (TMXImport, memory: String) {
+        let path = path ?? MemoryCatalog.defaultMemory
+        let existed = FileManager.default.fileExists(atPath: path)
+        do {
+            let store = try MemoryCatalog.writable(path)
+            return (try run(files, into: store, skipInvalid: skipInvalid, progress: progress), store.location)
+        } catch {
+            if !existed {
+                for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+            }
+            throw error
+        }
+    }
+
     /// - Throws: `DilmancError` naming the file, line and cause of malformed XML
     ///   (and then nothing is imported).
     public static func run(_ files: [String], into store: any MemoryStore, skipInvalid: Bool, progress: any ProgressReporter = SilentProgress()) throws -> TMXImport {

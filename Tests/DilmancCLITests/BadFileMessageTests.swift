@@ -1,0 +1,62 @@
+import Foundation
+import Testing
+
+/// A folder, an empty file or a damaged memory where a file was expected:
+/// one line naming the file and a cause a person can act on, exit 2, and
+/// nothing left behind.
+@Suite struct BadFileMessageTests {
+    static func oneLine(_ output: DilmancProcess.Output, _ path: String, _ cause: String) {
+        #expect(output.status == 2, "\(output.stderr)")
+        #expect(output.stderr.split(separator: "\n").count == 1, "\(output.stderr)")
+        #expect(output.stderr.hasPrefix("dilmanc: \(path)"), "\(output.stderr)")
+        #expect(output.stderr.contains(cause), "\(output.stderr)")
+    }
+
+    @Test func aFolderGivenAsAFile() throws {
+        let folder = try DilmancProcess.temporaryDirectory()
+        let tmx = folder.appendingPathComponent("dir.tmx")
+        let tbx = folder.appendingPathComponent("dir.tbx")
+        let xlf = folder.appendingPathComponent("dir.xlf")
+        for url in [tmx, tbx, xlf] { try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true) }
+        let memory = folder.appendingPathComponent("m.sqlite").path
+        Self.oneLine(try DilmancProcess.run(["memory", "import", "--memory", memory, tmx.path]), tmx.path, "is a directory")
+        Self.oneLine(try DilmancProcess.run(["lookup", "--memory", tmx.path, "--to", "ru", "Baku"]), tmx.path, "is a directory")
+        Self.oneLine(try DilmancProcess.run(["terms", "--glossary", tbx.path, "Baku"]), tbx.path, "is a directory")
+        Self.oneLine(try DilmancProcess.run(["finalize", xlf.path]), xlf.path, "is a directory")
+        Self.oneLine(try DilmancProcess.run(["memory", "export", "--memory", try MemoryCommandTests.shippedMemory(in: folder), "--output", folder.path]), folder.path, "is a directory")
+        Self.oneLine(try DilmancProcess.run(["memory", "export", "--memory", try MemoryCommandTests.shippedMemory(in: folder), "--output", folder.path + "/no/such/out.tmx"]), folder.path + "/no/such/out.tmx", "No such file or directory")
+    }
+
+    @Test func emptyFiles() throws {
+        let folder = try DilmancProcess.temporaryDirectory()
+        for name in ["empty.tmx", "empty.tbx"] { FileManager.default.createFile(atPath: folder.appendingPathComponent(name).path, contents: Data()) }
+        let tmx = folder.appendingPathComponent("empty.tmx").path
+        let tbx = folder.appendingPathComponent("empty.tbx").path
+        Self.oneLine(try DilmancProcess.run(["memory", "import", "--memory", folder.appendingPathComponent("m.sqlite").path, tmx]), tmx, "the file is empty")
+        Self.oneLine(try DilmancProcess.run(["terms", "--glossary", tbx, "Baku"]), tbx, "the file is empty")
+    }
+
+    @Test func aDamagedMemoryIsNamed() throws {
+        let folder = try DilmancProcess.temporaryDirectory()
+        let memory = try MemoryCommandTests.shippedMemory(in: folder)
+        let truncated = folder.appendingPathComponent("truncated.sqlite").path
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: memory))
+        try bytes.prefix(bytes.count / 3).write(to: URL(fileURLWithPath: truncated))
+        let garbage = folder.appendingPathComponent("garbage.sqlite").path
+        try Data(repeating: 0x41, count: 8192).write(to: URL(fileURLWithPath: garbage))
+        for path in [truncated, garbage] {
+            let stats = try DilmancProcess.run(["memory", "stats", "--memory", path])
+            Self.oneLine(stats, path, "not a Dilmanc memory, or damaged")
+        }
+    }
+
+    @Test func aRefusedImportIntoANewMemoryLeavesNothing() throws {
+        let folder = try DilmancProcess.temporaryDirectory()
+        let broken = folder.appendingPathComponent("broken.tmx")
+        try "<tmx version=\"1.4\"><header srclang=\"en\"/><body><tu><tuv xml:lang=\"en\"><seg>Cut".write(to: broken, atomically: true, encoding: .utf8)
+        let memory = folder.appendingPathComponent("new.sqlite").path
+        let output = try DilmancProcess.run(["memory", "import", "--memory", memory, broken.path])
+        #expect(output.status == 2)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["broken.tmx"])
+    }
+}
