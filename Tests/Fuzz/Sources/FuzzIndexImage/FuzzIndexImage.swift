@@ -1,7 +1,7 @@
 import DilmancText
-import TranslationMemory
+@testable import TranslationMemory
 
-/// Queries in the words of the seed memory (memories/statements.tmx), so that
+/// Queries in the words of the seed memories (memories/statements.tmx), so that
 /// lookups reach postings of a seed image and its mutations, with an unknown
 /// word and an empty query beside them.
 private let queries: [[String]] = {
@@ -11,16 +11,29 @@ private let queries: [[String]] = {
 }()
 
 /// The stored fuzzy index: bytes as a mapped `.index` file would hold them.
-/// An image the loader accepts is looked up at every kind of threshold, and
-/// each candidate's key read: a damaged image may be refused, never crash.
+/// Each input is loaded twice: as it is, as a damaged file would be (the
+/// checksum refuses nearly every mutation), and with its checksum made valid
+/// again, as a forged file would be, so that the bounds checks behind the
+/// checksum are what is fuzzed. An image the loader accepts is looked up at
+/// every kind of threshold and each candidate's key read: an image may be
+/// refused, never crash a lookup.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
-    let image = IndexImage(copying: UnsafeBufferPointer(start: data, count: size))
-    guard let index = try? FuzzyIndex(image: image) else { return 0 }
+    let bytes = UnsafeBufferPointer(start: data, count: size)
+    lookUp(IndexImage(copying: bytes))
+    guard size >= IndexLayout.headerSize else { return 0 }
+    let forged = UnsafeMutableRawBufferPointer.allocate(byteCount: size, alignment: 8)
+    forged.copyMemory(from: UnsafeRawBufferPointer(bytes))
+    forged.storeBytes(of: IndexLayout.checksum(of: UnsafeRawBufferPointer(forged)), toByteOffset: IndexLayout.checksumOffset, as: UInt64.self)
+    lookUp(IndexImage(bytes: UnsafeRawBufferPointer(forged)) { $0.deallocate() })
+    return 0
+}
+
+private func lookUp(_ image: IndexImage) {
+    guard let index = try? FuzzyIndex(image: image) else { return }
     for query in queries {
         for threshold in [0, 1, 50, 75, 100, 101] {
             for entry in index.candidates(wordKeys: query, minimumScore: threshold) { _ = index.key(of: entry) }
         }
     }
-    return 0
 }
