@@ -19,7 +19,7 @@ import DilmancText
 /// matcher has ICU's time and stack limits (`ICURegex.Limits`); a rule that
 /// reaches them is an `SRXError` naming its file and line.
 ///
-/// Not thread-safe: it holds ICU matchers. Make one per task.
+/// Not `Sendable` (it holds ICU matchers), so the compiler keeps each one in one task.
 final class RuleCascade {
     /// Unbounded repeats in `beforebreak` are capped at this many characters,
     /// since ICU's look-behind needs a maximum length.

@@ -12,7 +12,7 @@ import TranslationMemory
 /// result.matches.first?.score
 /// ```
 ///
-/// Not thread-safe (its matchers cache word keys): one per task.
+/// Not `Sendable` (its matchers cache word keys), so the compiler keeps each one in one task.
 public final class MemoryLookup {
     public let sourceLanguage: LanguageTag
     public let targetLanguages: [LanguageTag]
