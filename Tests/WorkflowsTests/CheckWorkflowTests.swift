@@ -41,6 +41,13 @@ import Testing
         #expect(found.first?.translations["ru"]?.contains("Армения") == true)
     }
 
+    @Test func termsTakeTheirLanguageFromTheFileNameOrTheLetters() {
+        #expect(TermsLookup.language(of: "Baku", fileName: "letter.az.txt").0.code == "az")
+        #expect(TermsLookup.language(of: "Правительство Армении", fileName: nil).0.code == "ru")
+        #expect(TermsLookup.language(of: "Ermənistan hökuməti", fileName: nil).0.code == "az")
+        #expect(TermsLookup.language(of: "The government of Armenia", fileName: nil).0 == .english)
+    }
+
     @Test func languageListsAreCheckedAsTags() throws {
         #expect(try LanguageList.tags("az, ru,az", option: "--to").map(\.code) == ["az", "ru"])
         #expect((try? LanguageList.tags("ru,x/../y", option: "--to")) == nil)
