@@ -85,7 +85,14 @@ import Testing
                 let draft = folder.appendingPathComponent("none-\(format).xlf").path
                 let prefill = try DilmancProcess.run(["prefill", document, "--to", "az", "--memory", other.path, "--format", format, "--output", draft], in: folder)
                 #expect(prefill.status == 0, "\(prefill.stderr)")
-                let final = try DilmancProcess.run(["finalize", draft], in: folder)
+                // Nothing is confirmed: refused, unless asked for anyway.
+                let refused = try DilmancProcess.run(["finalize", draft], in: folder)
+                #expect(refused.status == 2)
+                #expect(refused.stdout.isEmpty)
+                #expect(refused.stderr.contains("segments are not confirmed") && refused.stderr.contains(": initial, no target"), "\(refused.stderr)")
+                let final = try DilmancProcess.run(["finalize", "--allow-incomplete", draft], in: folder)
+                #expect(final.status == 0)
+                #expect(final.stderr.contains("were not confirmed"))
                 #expect(Data(final.stdout.utf8) == (try Data(contentsOf: URL(fileURLWithPath: document))), "\(document) \(format)")
             }
         }
