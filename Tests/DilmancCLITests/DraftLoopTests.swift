@@ -57,7 +57,15 @@ import Testing
         for language in ["az", "ru"] {
             let draft = folder.appendingPathComponent("drafts/statement-2023-09-12.\(language).xlf").path
             let xml = try String(contentsOfFile: draft, encoding: .utf8)
-            #expect(xml.contains("<gls:glossEntry><gls:term source=\"dilmanc\">Armenia</gls:term>"))
+            #expect(xml.contains("<gls:term source=\"dilmanc\">Armenia</gls:term>"))
+            // Each entry points to its segment, once per segment and form.
+            let entries = xml.components(separatedBy: "<gls:glossEntry ").dropFirst().map { $0.prefix { $0 != "<" } }
+            #expect(!entries.isEmpty && entries.allSatisfy { $0.hasPrefix("ref=\"#") })
+            for unit in xml.components(separatedBy: "<unit ").dropFirst() {
+                let glossary = unit.components(separatedBy: "</gls:glossary>")[0]
+                let pairs = glossary.components(separatedBy: "<gls:glossEntry ").dropFirst().map { $0.components(separatedBy: "</gls:term>")[0] }
+                #expect(Set(pairs).count == pairs.count, "an entry listed twice for one segment")
+            }
             #expect(try Self.translateToolkit(draft, version: 2) == (19, 19))
             #expect(try Self.valid(draft, schema: "xliff-core-2.1.xsd"))
             // Every sentence is in memory, so the finalized draft is the published translation.
