@@ -36,7 +36,8 @@ struct TermsCommand: ParsableCommand {
         var language = lang
         if language == nil {
             let (guessed, note) = TermsLookup.language(of: text, fileName: isFile && input != "-" ? input : nil)
-            Terminal.note(note)
+            // A text on the command line is the user's own: no note for it.
+            if isFile { Terminal.note("\(input == "-" ? "<stdin>" : input): \(note)") }
             language = guessed
         }
         let found = try TermsLookup.find(in: text, language: language!, glossaries: glossary.glossaries)
