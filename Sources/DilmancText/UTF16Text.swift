@@ -42,6 +42,11 @@ public final class UTF16Text: @unchecked Sendable {
         units = UnsafeBufferPointer(rebasing: buffer[0..<Int(count)])
     }
 
+    /// Takes over `buffer`, whose first `count` units are the text.
+    init(adopting buffer: UnsafeMutableBufferPointer<UInt16>, count: Int) {
+        units = UnsafeBufferPointer(rebasing: buffer[0..<count])
+    }
+
     deinit {
         UnsafeMutableBufferPointer(mutating: units).deallocate()
     }

@@ -10,11 +10,28 @@ import DilmancText
 final class SegmentationEngine {
     /// Segment ranges (UTF-16, into the whole text) and the 0-based paragraph of
     /// each, counted from the stretch's first paragraph.
+    ///
+    /// Stored in 32 bits, which ICU's offsets are anyway: a long document has a
+    /// million segments, and these lists are most of the memory segmenting
+    /// takes beside the text.
     struct Chunk: Sendable {
-        var ranges: [Range<Int>]
-        var paragraphs: [Int]
-        var paragraphCount: Int
-        var hasSurrogates: Bool
+        /// Start and end of each segment in turn.
+        var bounds: [UInt32] = []
+        var paragraphs: [UInt32] = []
+        var paragraphCount = 0
+        var hasSurrogates = false
+
+        var count: Int { paragraphs.count }
+
+        func range(_ index: Int) -> Range<Int> {
+            Int(bounds[2 * index])..<Int(bounds[2 * index + 1])
+        }
+
+        mutating func append(_ range: Range<Int>, paragraph: Int) {
+            bounds.append(UInt32(range.lowerBound))
+            bounds.append(UInt32(range.upperBound))
+            paragraphs.append(UInt32(paragraph))
+        }
     }
 
     private let breaker: BreakIterator
@@ -35,7 +52,7 @@ final class SegmentationEngine {
         let inventory = CharacterInventory(units, range: range, table: UnsafeBufferPointer(inventoryTable))
         let layout = DocumentLayout(units, range: range, inventory: inventory)
         guard !layout.paragraphStarts.isEmpty else {
-            return Chunk(ranges: [], paragraphs: [], paragraphCount: 0, hasSurrogates: false)
+            return Chunk()
         }
         try cascade.bind(to: text)
 
@@ -55,20 +72,23 @@ final class SegmentationEngine {
         let protected = lists.markers.map { ($0.start + 1)...$0.end }.filter { !$0.isEmpty }
 
         // Everything below walks ascending offsets, so membership tests are
-        // cursors moving forward, not hash lookups.
-        var breaks = layout.hardBreaks + lists.itemStarts
-        var icuCandidates: [Int] = []
+        // cursors moving forward, not hash lookups. Offsets are listed in 32
+        // bits, as ICU's are: a long paragraph has a million of them.
+        var breaks = (layout.hardBreaks + lists.itemStarts).map { Int32($0) }
+        var icuCandidates: [Int32] = []
         var hardCursor = OrderedCursor(layout.hardBreaks)
         var protectedCursor = RangeCursor(protected)
         let base = range.lowerBound
-        for local in try breaker.boundaries(icuUnits) {
+        // Boundaries are taken as ICU finds them, not listed first: a list of
+        // them for a long paragraph is memory for nothing.
+        try breaker.forEachBoundary(in: icuUnits) { local, _ in
             let boundary = base + local
-            guard boundary > range.lowerBound, boundary < range.upperBound else { continue }
+            guard boundary > range.lowerBound, boundary < range.upperBound else { return }
             let position = Self.endOfContent(before: boundary, in: units, from: range.lowerBound)
-            guard position > range.lowerBound, icuCandidates.last != position else { continue }
-            icuCandidates.append(position)
-            if hardCursor.contains(position) || protectedCursor.contains(position) { continue }
-            if try cascade.decision(at: position, in: units) != false { breaks.append(position) }
+            guard position > range.lowerBound, icuCandidates.last != Int32(position) else { return }
+            icuCandidates.append(Int32(position))
+            if hardCursor.contains(position) || protectedCursor.contains(position) { return }
+            if try cascade.decision(at: position, in: units) != false { breaks.append(Int32(position)) }
         }
         if cascade.hasBreakRules {
             hardCursor = OrderedCursor(layout.hardBreaks)
@@ -76,30 +96,28 @@ final class SegmentationEngine {
             for position in try cascade.breakRuleCandidates(in: range, of: units, edgeHits: inventory.ruleCandidates, excluding: icuCandidates)
             where position > range.lowerBound && position < range.upperBound {
                 if hardCursor.contains(position) || protectedCursor.contains(position) { continue }
-                if try cascade.decision(at: position, in: units) == true { breaks.append(position) }
+                if try cascade.decision(at: position, in: units) == true { breaks.append(Int32(position)) }
             }
         }
-        breaks.append(range.upperBound)
+        breaks.append(Int32(range.upperBound))
         breaks.sort()
 
-        var ranges: [Range<Int>] = []
-        var paragraphOfRange: [Int] = []
+        var chunk = Chunk(paragraphCount: layout.paragraphStarts.count, hasSurrogates: layout.hasSurrogates)
         var paragraph = 0
         var start = range.lowerBound
-        for end in breaks where end > start {  // repeats in `breaks` fall out here
+        for end in breaks.lazy.map({ Int($0) }) where end > start {  // repeats in `breaks` fall out here
             var lower = start
             var upper = end
             while lower < upper, CharacterClasses.isWhitespace(units[lower]) { lower += 1 }
             while upper > lower, CharacterClasses.isWhitespace(units[upper - 1]) { upper -= 1 }
             if lower < upper {
                 while paragraph + 1 < layout.paragraphStarts.count, layout.paragraphStarts[paragraph + 1] <= lower { paragraph += 1 }
-                ranges.append(lower..<upper)
-                paragraphOfRange.append(paragraph)
+                chunk.append(lower..<upper, paragraph: paragraph)
             }
             start = end
         }
         withExtendedLifetime(wrapped) {}
-        return Chunk(ranges: ranges, paragraphs: paragraphOfRange, paragraphCount: layout.paragraphStarts.count, hasSurrogates: layout.hasSurrogates)
+        return chunk
     }
 
     /// ICU puts a boundary after the spaces that follow a sentence; segments end
