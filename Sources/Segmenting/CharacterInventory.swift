@@ -38,7 +38,7 @@ struct CharacterInventory {
     /// one: after whitespace or at the start. Digits and periods inside
     /// words and numbers are most of the listed units and none of the markers;
     /// listing them all cost 8 bytes per digit of a long document.
-    private(set) var listCandidates: [Int] = []
+    private(set) var listCandidates: [Int32] = []
     /// 32 bits each, as ICU's offsets are: there is one per period of a long
     /// document.
     private(set) var ruleCandidates: [Int32] = []
@@ -49,7 +49,7 @@ struct CharacterInventory {
         // Plain loops over locals: closures capturing these arrays would pay a
         // dynamic exclusivity check per append.
         var newlines: [Int] = []
-        var listCandidates: [Int] = []
+        var listCandidates: [Int32] = []
         var ruleCandidates: [Int32] = []
         var seen: UInt8 = 0
         var i = range.lowerBound
@@ -65,7 +65,7 @@ struct CharacterInventory {
                     let flags = table[Int(units[k])]
                     if flags & Self.newline != 0 { newlines.append(k) }
                     if flags & Self.listMarker != 0, Self.mayStartMarker(units, at: k, from: range.lowerBound) {
-                        listCandidates.append(k)
+                        listCandidates.append(Int32(k))
                     }
                     if flags & Self.ruleEdge != 0 { ruleCandidates.append(Int32(k)) }
                 }
@@ -76,6 +76,19 @@ struct CharacterInventory {
         self.listCandidates = listCandidates
         self.ruleCandidates = ruleCandidates
         hasSurrogates = seen & Self.surrogate != 0
+    }
+
+    /// The list candidates, handed over once: a long document's lists are
+    /// freed as soon as their one reader is done, not held to the end.
+    mutating func takeListCandidates() -> [Int32] {
+        defer { listCandidates = [] }
+        return listCandidates
+    }
+
+    /// The rule candidates, handed over once, as `takeListCandidates`.
+    mutating func takeRuleCandidates() -> [Int32] {
+        defer { ruleCandidates = [] }
+        return ruleCandidates
     }
 
     /// Whether the list-marker unit at `k` can begin a marker, or (a period or

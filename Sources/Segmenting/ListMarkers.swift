@@ -39,7 +39,7 @@ struct ListMarkers {
     ///   - candidates: ascending offsets of the units a marker can begin with
     ///     (digits, bullets, dashes) or that follow a one-letter enumerator ("."
     ///     and ")"), as `CharacterInventory` lists them.
-    init(_ units: UnsafeBufferPointer<UInt16>, paragraphs: [Range<Int>], lineStarts: [Int], candidates hits: [Int]) {
+    init(_ units: UnsafeBufferPointer<UInt16>, paragraphs: [Range<Int>], lineStarts: [Int], candidates hits: [Int32]) {
         guard !paragraphs.isEmpty else { return }
         var paragraphIndex = 0
         var lineCursor = 0
@@ -49,7 +49,8 @@ struct ListMarkers {
             markers += Self.confirmed(candidates)
             candidates = []
         }
-        for i in hits {
+        for hit in hits {
+            let i = Int(hit)
             // A period or parenthesis may close a one-letter enumerator: "a." "b)".
             var start = i
             let unit = units[i]

@@ -76,7 +76,7 @@ public final class SentenceSegmenter {
     public func segment(_ text: UTF16Text) throws -> SegmentedDocument {
         let chunks = try segmentChunks(text)
         var segments: [Segment] = []
-        segments.reserveCapacity(chunks.reduce(0) { $0 + $1.count })
+        segments.reserveCapacity(chunks.reduce(0) { $0 + $1.segmentBound })
         forEachSegment(of: chunks, in: text) { segments.append($0) }
         return SegmentedDocument(text: text, segments: segments, language: language)
     }
@@ -142,10 +142,9 @@ public final class SentenceSegmenter {
         var scalars = ScalarCounter(text.units, hasSurrogates: chunks.contains(where: \.hasSurrogates))
         var paragraphBase = 0
         for chunk in chunks {
-            for index in 0..<chunk.count {
-                let range = chunk.range(index)
+            try chunk.forEachSegment(in: text.units) { range, paragraph in
                 let start = scalars.offset(at: range.lowerBound)
-                try body(Segment(source: text, start: start, end: scalars.offset(at: range.upperBound), utf16Range: range, paragraph: paragraphBase + Int(chunk.paragraphs[index])))
+                try body(Segment(source: text, start: start, end: scalars.offset(at: range.upperBound), utf16Range: range, paragraph: paragraphBase + paragraph))
             }
             paragraphBase += chunk.paragraphCount
         }

@@ -107,7 +107,7 @@ import Testing
             guard !layout.paragraphStarts.isEmpty else { continue }
             let ends = layout.paragraphStarts.dropFirst() + [range.upperBound]
             let paragraphs = zip(layout.paragraphStarts, ends).map { $0..<$1 }
-            let every = range.filter { table[Int(text[$0])] & CharacterInventory.listMarker != 0 }
+            let every = range.filter { table[Int(text[$0])] & CharacterInventory.listMarker != 0 }.map { Int32($0) }
             let listed = ListMarkers(text.units, paragraphs: paragraphs, lineStarts: layout.lineContentStarts, candidates: inventory.listCandidates)
             let all = ListMarkers(text.units, paragraphs: paragraphs, lineStarts: layout.lineContentStarts, candidates: every)
             #expect(listed.markers == all.markers, "\(text.string.debugDescription)")
