@@ -122,7 +122,7 @@ let package = Package(
         .testTarget(name: "DraftingTests", dependencies: ["DilmancModels", "Drafting", "Segmenting", "TranslationMemory", "Terminology", "DilmancText"]),
         .testTarget(name: "FormatsTests", dependencies: ["DilmancModels", "Formats", "TranslationMemory", "Terminology", "Drafting"], exclude: ["Schemas"]),
         .testTarget(name: "MemoryStoreTests", dependencies: ["DilmancModels", "MemoryStore", "TranslationMemory", "DilmancText"], exclude: ["Fixtures"]),
-        .testTarget(name: "WorkflowsTests", dependencies: ["Workflows", "DilmancModels", "MemoryStore", "Formats", "Drafting"]),
+        .testTarget(name: "WorkflowsTests", dependencies: ["Workflows", "DilmancModels", "MemoryStore", "Formats", "Drafting", "DilmancFiles", "Segmenting"]),
         .testTarget(name: "DilmancCLITests", dependencies: ["DilmancCLI", "dilmanc"]),
     ],
     swiftLanguageModes: [.v6]
