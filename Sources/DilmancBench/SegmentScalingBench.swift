@@ -23,21 +23,18 @@ struct SegmentScalingBench: ParsableCommand {
         largest size's seconds per MB over the smallest's: near 1 when linear.
 
         EXAMPLE
-          swift build -c release && .build/release/dilmanc-bench segment-scaling --megabytes 5 --steps 4
+          swift build -c release && .build/release/dilmanc-bench segment-scaling --megabytes 5 --steps 4 --runs 3
         """
     )
 
-    @Option(help: "Folder of documents to join.")
-    var corpus: String = "memories/documents"
-
-    @Option(help: "Size of the smallest document in MB (10^6 bytes of UTF-8).")
-    var megabytes: Double = 5
+    @OptionGroup var options: CorpusOptions
 
     @Option(help: "How many sizes, each twice the one before.")
     var steps: Int = 4
 
-    @Option(help: "Number of timed runs per size; the median is reported.")
-    var runs: Int = 3
+    var corpus: String { options.corpus }
+    var megabytes: Double { options.megabytes }
+    var runs: Int { options.runs }
 
     @Option(help: "Language of the rules: en, az or ru.")
     var lang: String = "en"
