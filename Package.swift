@@ -6,13 +6,16 @@ import PackageDescription
 // alignment, drafting) → formats and stores, which know the models and never an
 // engine → the application layer (Workflows) → front ends (the CLI, the
 // benchmarks), which only parse, call and print.
-// What the application layer stands on, and what a front end sees: the
-// application layer, the models and engines whose values it passes, and the
-// argument parser.
+// What the application layer stands on.
 let belowWorkflows: [Target.Dependency] = [
     "DilmancModels", "DilmancFiles", "DilmancText", "Segmenting", "TranslationMemory", "Terminology", "Drafting", "Alignment", "Formats", "MemoryStore",
 ]
-let frontEnd: [Target.Dependency] = ["Workflows"] + belowWorkflows + [.product(name: "ArgumentParser", package: "swift-argument-parser")]
+// The CLI sees the application layer, the values it passes (models, language
+// tags, output sinks) and the argument parser: nothing it could run a workflow
+// with by itself.
+let frontEnd: [Target.Dependency] = ["Workflows", "DilmancModels", "DilmancFiles", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+// The benchmarks measure engines and stores directly, below the workflows.
+let benchmarks: [Target.Dependency] = ["Workflows"] + belowWorkflows + [.product(name: "ArgumentParser", package: "swift-argument-parser")]
 
 let package = Package(
     name: "Dilmanc",
@@ -103,7 +106,7 @@ let package = Package(
         // The benchmarks behind BENCHMARKS.md, out of the user's binary.
         .executableTarget(
             name: "DilmancBench",
-            dependencies: frontEnd
+            dependencies: benchmarks
         ),
         .testTarget(name: "DilmancFilesTests", dependencies: ["DilmancFiles"]),
         .testTarget(name: "DilmancTextTests", dependencies: ["DilmancModels", "DilmancText"]),
@@ -119,7 +122,7 @@ let package = Package(
         .testTarget(name: "DraftingTests", dependencies: ["DilmancModels", "Drafting", "Segmenting", "TranslationMemory", "Terminology", "DilmancText"]),
         .testTarget(name: "FormatsTests", dependencies: ["DilmancModels", "Formats", "TranslationMemory", "Terminology", "Drafting"], exclude: ["Schemas"]),
         .testTarget(name: "MemoryStoreTests", dependencies: ["DilmancModels", "MemoryStore", "TranslationMemory", "DilmancText"], exclude: ["Fixtures"]),
-        .testTarget(name: "WorkflowsTests", dependencies: ["Workflows", "DilmancModels", "MemoryStore", "Formats", "Drafting"]),
+        .testTarget(name: "WorkflowsTests", dependencies: ["Workflows", "DilmancModels", "MemoryStore", "Formats", "Drafting", "DilmancFiles", "Segmenting"]),
         .testTarget(name: "DilmancCLITests", dependencies: ["DilmancCLI", "dilmanc"]),
     ],
     swiftLanguageModes: [.v6]

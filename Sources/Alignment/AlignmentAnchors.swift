@@ -10,7 +10,7 @@ import Terminology
 /// script (Human Rights Watch inside a Russian sentence), question marks and
 /// quotations.
 ///
-/// Not thread-safe (recognizers cache): make one per task.
+/// Not `Sendable` (recognizers cache), so the compiler keeps each one in one task.
 public final class AlignmentAnchors {
     public let language: String
     private let recognizer: TermRecognizer?

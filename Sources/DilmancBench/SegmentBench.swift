@@ -23,14 +23,11 @@ struct SegmentBench: ParsableCommand {
         """
     )
 
-    @Option(help: "Folder of documents named NAME.LANG.txt.")
-    var corpus: String = "memories/documents"
+    @OptionGroup var options: CorpusOptions
 
-    @Option(help: "Size of the corpus in MB (10^6 bytes of UTF-8).")
-    var megabytes: Double = 10
-
-    @Option(help: "Number of timed runs; the median is reported.")
-    var runs: Int = 5
+    var corpus: String { options.corpus }
+    var megabytes: Double { options.megabytes }
+    var runs: Int { options.runs }
 
     @Option(help: "Cores Dilmanc may use (long documents are segmented in parallel); all by default.")
     var threads: Int?

@@ -9,16 +9,26 @@ struct FinalizeCommand: ParsableCommand {
         discussion: """
         Reads an XLIFF 2.x or 1.2 draft (- for standard input) and writes the \
         document in the target language with the source's structure and white \
-        space: each segment's target (placeholders back to their markup), a \
-        repeated sentence's translation where its copies were left empty, and \
-        the source where a segment has no target. A draft with no targets gives \
-        back the source document byte for byte.
+        space: each segment's target (placeholders back to their markup), and \
+        a repeated sentence's translation where its copies were left empty.
+
+        Every segment must be confirmed (state translated, reviewed or final): \
+        a draft with others is refused, and they are listed (unit, segment, \
+        state), so that no unreviewed fuzzy match and no sentence left in the \
+        source language is published unnoticed. --allow-incomplete writes it \
+        anyway, the source where a segment has no target; a draft with no \
+        targets then gives back the source document byte for byte.
 
         EXAMPLES
           dilmanc finalize drafts/statement-2023-09-12.az.xlf --output statement.az.txt
           dilmanc finalize draft.xlf > translated.md
+          dilmanc finalize --allow-incomplete draft.xlf --output preview.txt
 
-        """ + ExitStatus.standard
+        EXIT STATUS
+          0  the document was written
+          2  usage error, bad input, or segments not confirmed (listed)
+          3  internal error (ICU or the system failed)
+        """
     )
 
     @Argument(help: ArgumentHelp("The completed draft (.xlf); - for standard input.", valueName: "draft"))
@@ -26,7 +36,14 @@ struct FinalizeCommand: ParsableCommand {
 
     @OptionGroup var output: OutputOption
 
+    @Flag(help: "Write the document even when segments are not confirmed (translated, reviewed or final); says how many on stderr.")
+    var allowIncomplete = false
+
     func run() throws {
-        try Output.write(try DraftFile.finalize(draft), to: output.output)
+        let finished = try DraftFile.finalize(draft, allowIncomplete: allowIncomplete)
+        try Output.write(finished.text, to: output.output)
+        if !finished.unconfirmed.isEmpty {
+            Terminal.note("warning: \(finished.unconfirmed.count) segments were not confirmed; their unreviewed targets or sources are in the document")
+        }
     }
 }

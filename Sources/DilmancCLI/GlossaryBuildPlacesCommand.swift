@@ -1,5 +1,4 @@
 import ArgumentParser
-import Formats
 import Workflows
 
 struct GlossaryBuildPlacesCommand: ParsableCommand {
@@ -27,10 +26,10 @@ struct GlossaryBuildPlacesCommand: ParsableCommand {
     var output: String = "glossaries/places.tbx"
 
     @Option(help: "Where iso-codes keeps its JSON files.")
-    var isoCodes: String = ISOCodes.defaultJSONFolder
+    var isoCodes: String = PlacesBuild.defaultISOCodes
 
     @Option(help: "Where the gettext catalogs are.")
-    var locales: String = ISOCodes.defaultLocaleFolder
+    var locales: String = PlacesBuild.defaultLocales
 
     func run() throws {
         let entries = try PlacesBuild.run(reference: reference, output: output, isoCodes: isoCodes, locales: locales)

@@ -7,8 +7,11 @@ struct GlossaryConvertCommand: ParsableCommand {
         abstract: "Convert between TBX (Basic or v3) and CSV/TSV.",
         discussion: """
         Reads TBX-Basic, TBX v3, CSV or TSV and writes TBX v3 or CSV/TSV, by the \
-        output's extension. CSV keeps terms, statuses and entry notes; part of \
-        speech and term notes need TBX.
+        output's extension. Every field survives either way: each term's \
+        status, part of speech, match mode, case sensitivity and note (CSV \
+        columns status, pos, mode, case, termnote; terms that differ in one \
+        go on rows of their own with the same id), and each entry's note and \
+        subject.
 
         EXAMPLES
           dilmanc glossary convert glossaries/reference.csv reference.tbx

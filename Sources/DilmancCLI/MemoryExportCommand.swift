@@ -1,7 +1,6 @@
 import ArgumentParser
 import DilmancFiles
 import DilmancModels
-import Formats
 import Workflows
 
 struct MemoryExportCommand: ParsableCommand {
@@ -34,13 +33,13 @@ struct MemoryExportCommand: ParsableCommand {
     var since: String?
 
     func validate() throws {
-        if let since, TMXDate.parseDay(since) == nil {
+        if let since, MemoryExport.day(since) == nil {
             throw ValidationError("--since: '\(since)' is not a date like 2024-01-31.")
         }
     }
 
     func run() throws {
-        let export = MemoryExport(languages: languages?.tags, origin: origin, since: since.flatMap(TMXDate.parseDay))
+        let export = MemoryExport(languages: languages?.tags, origin: origin, since: since.flatMap(MemoryExport.day))
         let written = try export.run(memory: memory.memory, to: Output.open(output.output), progress: ProgressLine("exporting"))
         Terminal.note("exported \(written) units from \(memory.memory) to \(output.output == "-" ? "standard output" : output.output)")
     }

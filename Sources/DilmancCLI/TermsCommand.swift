@@ -15,14 +15,14 @@ struct TermsCommand: ParsableCommand {
         EXAMPLES
           dilmanc terms --lang az "Qərbi Azərbaycan İcmasının bəyanatı"
           cd memories/documents
-          dilmanc terms --lang ru --format json statement-2023-09-12.ru.txt
+          dilmanc terms --format json statement-2023-09-12.ru.txt
           echo "Armenia's government" | dilmanc terms --lang en -
 
         """ + ExitStatus.standard
     )
 
-    @Option(help: ArgumentHelp("The language of the text. Default: en.", valueName: "code"), transform: LanguageTag.argument)
-    var lang: LanguageTag = .english
+    @Option(help: ArgumentHelp("The language of the text. Default: from the file name (letter.ru.txt), else guessed from the letters.", valueName: "code"), transform: LanguageTag.argument)
+    var lang: LanguageTag?
 
     @OptionGroup var glossary: GlossaryOptions
     @OptionGroup var format: FormatOption
@@ -31,8 +31,16 @@ struct TermsCommand: ParsableCommand {
     var input: String
 
     func run() throws {
-        let text = input == "-" || FileManager.default.fileExists(atPath: input) ? try InputDocument.read(input).text : input
-        let found = try TermsLookup.find(in: text, language: lang, glossaries: glossary.glossaries)
+        let isFile = input == "-" || FileManager.default.fileExists(atPath: input)
+        let text = isFile ? try InputDocument.read(input).text : input
+        var language = lang
+        if language == nil {
+            let (guessed, note) = TermsLookup.language(of: text, fileName: isFile && input != "-" ? input : nil)
+            // A text on the command line is the user's own: no note for it.
+            if isFile { Terminal.note("\(input == "-" ? "<stdin>" : input): \(note)") }
+            language = guessed
+        }
+        let found = try TermsLookup.find(in: text, language: language!, glossaries: glossary.glossaries)
         switch format.format {
         case .text: print(TermsLookup.text(found), terminator: "")
         case .json: print(try JSONReport.encode(found))

@@ -3,7 +3,7 @@ import CDilmancICU
 /// ICU's rule-based sentence or word boundaries for one locale.
 ///
 /// Opening an iterator loads and compiles its rules, so keep one and reuse it.
-/// It is not thread-safe: give each task its own.
+/// It is not `Sendable`: the compiler keeps each in one task.
 public final class BreakIterator {
     public enum Kind: Sendable {
         case sentence, word

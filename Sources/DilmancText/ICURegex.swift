@@ -3,7 +3,7 @@ import CDilmancICU
 /// A compiled ICU regular expression matched against a `UTF16Text`.
 ///
 /// ICU's syntax is the one SRX 2.0 names for its rules, and it is close to Java's,
-/// so rule files written for OmegaT and Okapi compile unchanged. Not thread-safe.
+/// so rule files written for OmegaT and Okapi compile unchanged. Not `Sendable`: one per task.
 ///
 /// Patterns come from rule files, so every expression is bounded (`Limits`): a
 /// pattern that backtracks without end, such as `(a+)+$` on a long run of `a`,

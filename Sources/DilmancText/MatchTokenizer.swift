@@ -31,7 +31,7 @@ public struct MatchToken: Sendable, Hashable {
 /// (`1,5`, `300,000`, `12.09.2023`). Every other visible character is a
 /// punctuation token. Keys are cached, since words repeat across a memory.
 ///
-/// Not thread-safe (the cache): make one per task.
+/// Not `Sendable` (the cache), so the compiler keeps each one in one task.
 public final class MatchTokenizer {
     public let language: String
     private var keys: [String: String] = [:]

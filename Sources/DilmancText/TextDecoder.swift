@@ -65,7 +65,7 @@ public enum TextDecoder {
     /// The offset of the first byte that does not belong to a well-formed UTF-8
     /// sequence (overlong forms, surrogates and code points above U+10FFFF are
     /// ill-formed too), or nil when all of it is valid.
-    public static func firstInvalidUTF8(_ bytes: ArraySlice<UInt8>) -> Int? {
+    public static func firstInvalidUTF8<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes) -> Int? where Bytes.Index == Int {
         var i = bytes.startIndex
         let end = bytes.endIndex
         while i < end {

@@ -42,6 +42,24 @@ public final class UTF16Text: @unchecked Sendable {
         units = UnsafeBufferPointer(rebasing: buffer[0..<Int(count)])
     }
 
+    /// A text of `count` units that `body` writes in place, every one of them:
+    /// a changed copy of a long text made without a second copy.
+    public init(count: Int, initializingWith body: (UnsafeMutableBufferPointer<UInt16>) throws -> Void) rethrows {
+        let buffer = UnsafeMutableBufferPointer<UInt16>.allocate(capacity: max(count, 1))
+        do {
+            try body(UnsafeMutableBufferPointer(rebasing: buffer[0..<count]))
+        } catch {
+            buffer.deallocate()
+            throw error
+        }
+        units = UnsafeBufferPointer(rebasing: buffer[0..<count])
+    }
+
+    /// Takes over `buffer`, whose first `count` units are the text.
+    init(adopting buffer: UnsafeMutableBufferPointer<UInt16>, count: Int) {
+        units = UnsafeBufferPointer(rebasing: buffer[0..<count])
+    }
+
     deinit {
         UnsafeMutableBufferPointer(mutating: units).deallocate()
     }

@@ -34,8 +34,14 @@ struct CharacterInventory {
     }
 
     private(set) var newlines: [Int] = []
-    private(set) var listCandidates: [Int] = []
-    private(set) var ruleCandidates: [Int] = []
+    /// Only the units that can begin a marker where `ListMarkers` looks for
+    /// one: after whitespace or at the start. Digits and periods inside
+    /// words and numbers are most of the listed units and none of the markers;
+    /// listing them all cost 8 bytes per digit of a long document.
+    private(set) var listCandidates: [Int32] = []
+    /// 32 bits each, as ICU's offsets are: there is one per period of a long
+    /// document.
+    private(set) var ruleCandidates: [Int32] = []
     private(set) var hasSurrogates = false
 
     /// - Parameter table: 65,536 flag bytes, from `table(ruleEdges:)`.
@@ -43,8 +49,8 @@ struct CharacterInventory {
         // Plain loops over locals: closures capturing these arrays would pay a
         // dynamic exclusivity check per append.
         var newlines: [Int] = []
-        var listCandidates: [Int] = []
-        var ruleCandidates: [Int] = []
+        var listCandidates: [Int32] = []
+        var ruleCandidates: [Int32] = []
         var seen: UInt8 = 0
         var i = range.lowerBound
         // Four units per step: most steps see only letters and spaces, and one
@@ -58,8 +64,10 @@ struct CharacterInventory {
                 for k in i..<end {
                     let flags = table[Int(units[k])]
                     if flags & Self.newline != 0 { newlines.append(k) }
-                    if flags & Self.listMarker != 0 { listCandidates.append(k) }
-                    if flags & Self.ruleEdge != 0 { ruleCandidates.append(k) }
+                    if flags & Self.listMarker != 0, Self.mayStartMarker(units, at: k, from: range.lowerBound) {
+                        listCandidates.append(Int32(k))
+                    }
+                    if flags & Self.ruleEdge != 0 { ruleCandidates.append(Int32(k)) }
                 }
             }
             i = end
@@ -68,5 +76,32 @@ struct CharacterInventory {
         self.listCandidates = listCandidates
         self.ruleCandidates = ruleCandidates
         hasSurrogates = seen & Self.surrogate != 0
+    }
+
+    /// The list candidates, handed over once: a long document's lists are
+    /// freed as soon as their one reader is done, not held to the end.
+    mutating func takeListCandidates() -> [Int32] {
+        defer { listCandidates = [] }
+        return listCandidates
+    }
+
+    /// The rule candidates, handed over once, as `takeListCandidates`.
+    mutating func takeRuleCandidates() -> [Int32] {
+        defer { ruleCandidates = [] }
+        return ruleCandidates
+    }
+
+    /// Whether the list-marker unit at `k` can begin a marker, or (a period or
+    /// parenthesis) close a one-letter enumerator: the marker's first unit
+    /// stands at `start` or after whitespace, as every paragraph's start does.
+    @inline(__always)
+    static func mayStartMarker(_ units: UnsafeBufferPointer<UInt16>, at k: Int, from start: Int) -> Bool {
+        var first = k
+        let unit = units[k]
+        if unit == 0x2E || unit == 0x29 {
+            guard k > start, units[k - 1] >= 0x61, units[k - 1] <= 0x7A else { return false }
+            first = k - 1
+        }
+        return first == start || CharacterClasses.isWhitespace(units[first - 1])
     }
 }

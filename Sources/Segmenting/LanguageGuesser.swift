@@ -21,11 +21,24 @@ public enum LanguageGuesser {
     }
 
     public static func guess(fileName: String?, text: String) -> Guess {
+        guess(fileName: fileName, text: { text })
+    }
+
+    /// The same guess for a text held as UTF-16, converting only the part the
+    /// guess reads: `scalarsRead` scalars fit in twice as many UTF-16 units.
+    public static func guess(fileName: String?, text: UTF16Text) -> Guess {
+        guess(fileName: fileName, text: { text.string(0..<min(text.count, 2 * scalarsRead)) })
+    }
+
+    private static func guess(fileName: String?, text: () -> String) -> Guess {
         if let fileName, let language = language(inFileName: fileName) {
             return Guess(language: language, reason: "the file name")
         }
-        return guess(text: text)
+        return guess(text: text())
     }
+
+    /// How many Unicode scalars from the start the letter count reads.
+    static let scalarsRead = 200_000
 
     /// The language suffix of names like `statement.az.txt` or `letter.ru-RU.md`.
     public static func language(inFileName path: String) -> String? {
@@ -41,7 +54,7 @@ public enum LanguageGuesser {
         var cyrillic = 0
         var latin = 0
         var azerbaijani = 0
-        for scalar in text.unicodeScalars.prefix(200_000) {
+        for scalar in text.unicodeScalars.prefix(scalarsRead) {
             switch scalar.value {
             case 0x0259, 0x018F, 0x01DD, 0x018E, 0x011F, 0x011E, 0x0131:  // ə Ə ǝ Ǝ ğ Ğ ı
                 azerbaijani += 1

@@ -19,12 +19,13 @@ struct ListMarkers {
         var atLineStart: Bool
     }
 
-    struct Enumerator: Equatable {
-        enum Kind: Equatable { case number, letter }
+    struct Enumerator: Hashable {
+        enum Kind: Hashable { case number, letter }
+        /// The punctuation after the value.
+        enum Style: Hashable { case period, parenthesis, periodParenthesis }
         var kind: Kind
         var value: Int
-        /// The punctuation after the value: ".", ")" or ".)".
-        var style: String
+        var style: Style
     }
 
     private(set) var markers: [Marker] = []
@@ -38,7 +39,7 @@ struct ListMarkers {
     ///   - candidates: ascending offsets of the units a marker can begin with
     ///     (digits, bullets, dashes) or that follow a one-letter enumerator ("."
     ///     and ")"), as `CharacterInventory` lists them.
-    init(_ units: UnsafeBufferPointer<UInt16>, paragraphs: [Range<Int>], lineStarts: [Int], candidates hits: [Int]) {
+    init(_ units: UnsafeBufferPointer<UInt16>, paragraphs: [Range<Int>], lineStarts: [Int], candidates hits: [Int32]) {
         guard !paragraphs.isEmpty else { return }
         var paragraphIndex = 0
         var lineCursor = 0
@@ -48,7 +49,8 @@ struct ListMarkers {
             markers += Self.confirmed(candidates)
             candidates = []
         }
-        for i in hits {
+        for hit in hits {
+            let i = Int(hit)
             // A period or parenthesis may close a one-letter enumerator: "a." "b)".
             var start = i
             let unit = units[i]
@@ -76,20 +78,24 @@ struct ListMarkers {
     }
 
     /// Keeps the markers that start a line or belong to a sequence.
-    private static func confirmed(_ candidates: [Marker]) -> [Marker] {
+    ///
+    /// An enumerator is kept with the first later one of its kind and style
+    /// that holds the next value. One backward pass finds that one through a
+    /// table of the nearest later enumerator per kind, style and value, so a
+    /// paragraph with many numbers costs time linear in them: comparing every
+    /// pair made a long single-line document quadratic.
+    static func confirmed(_ candidates: [Marker]) -> [Marker] {
         var keep = candidates.map(\.atLineStart)
         let bullets = candidates.indices.filter { candidates[$0].hasBullet }
         if bullets.count >= 2 { for i in bullets { keep[i] = true } }
-        for (i, marker) in candidates.enumerated() {
-            guard let e = marker.enumerator else { continue }
-            for j in (i + 1)..<candidates.count {
-                guard let f = candidates[j].enumerator, f.kind == e.kind, f.style == e.style else { continue }
-                if f.value == e.value + 1 {
-                    keep[i] = true
-                    keep[j] = true
-                    break
-                }
+        var nearestLater: [Enumerator: Int] = [:]
+        for i in candidates.indices.reversed() {
+            guard let e = candidates[i].enumerator else { continue }
+            if let j = nearestLater[Enumerator(kind: e.kind, value: e.value + 1, style: e.style)] {
+                keep[i] = true
+                keep[j] = true
             }
+            nearestLater[e] = i
         }
         return candidates.indices.filter { keep[$0] }.map { candidates[$0] }
     }
@@ -138,14 +144,14 @@ struct ListMarkers {
         return Marker(start: start, end: i, enumerator: enumerator, hasBullet: hasBullet, atLineStart: atLineStart)
     }
 
-    private static func punctuation(_ units: UnsafeBufferPointer<UInt16>, _ i: inout Int, _ limit: Int) -> String? {
+    private static func punctuation(_ units: UnsafeBufferPointer<UInt16>, _ i: inout Int, _ limit: Int) -> Enumerator.Style? {
         guard i < limit else { return nil }
         if units[i] == 0x2E {
-            if i + 1 < limit, units[i + 1] == 0x29 { i += 2; return ".)" }
+            if i + 1 < limit, units[i + 1] == 0x29 { i += 2; return .periodParenthesis }
             i += 1
-            return "."
+            return .period
         }
-        if units[i] == 0x29 { i += 1; return ")" }
+        if units[i] == 0x29 { i += 1; return .parenthesis }
         return nil
     }
 

@@ -8,13 +8,43 @@ import DilmancText
 /// inside it is complete. Offsets are into the whole text, so that rules can look
 /// behind the stretch's start.
 final class SegmentationEngine {
-    /// Segment ranges (UTF-16, into the whole text) and the 0-based paragraph of
-    /// each, counted from the stretch's first paragraph.
+    /// A stretch's segments, kept as the ascending offsets where they end and
+    /// read out as they are wanted.
+    ///
+    /// Not a list of ranges and paragraphs: a long paragraph has a million
+    /// segments, and the list of ends (32 bits each, as ICU's offsets are)
+    /// exists anyway; ranges and paragraphs beside it tripled the memory
+    /// segmenting takes besides the text.
     struct Chunk: Sendable {
-        var ranges: [Range<Int>]
-        var paragraphs: [Int]
-        var paragraphCount: Int
-        var hasSurrogates: Bool
+        var range: Range<Int> = 0..<0
+        /// Ascending, repeats allowed, the last `range.upperBound`.
+        var breaks: [Int32] = []
+        /// Where each paragraph's content starts, ascending.
+        var paragraphStarts: [Int] = []
+        var hasSurrogates = false
+
+        var paragraphCount: Int { paragraphStarts.count }
+        /// No fewer than the segments.
+        var segmentBound: Int { breaks.count }
+
+        /// Calls `body` with each segment's range (UTF-16, into the whole
+        /// text), without the whitespace around it, and its 0-based paragraph,
+        /// counted from the stretch's first.
+        func forEachSegment(in units: UnsafeBufferPointer<UInt16>, _ body: (Range<Int>, Int) throws -> Void) rethrows {
+            var paragraph = 0
+            var start = range.lowerBound
+            for end in breaks.lazy.map({ Int($0) }) where end > start {  // repeats in `breaks` fall out here
+                var lower = start
+                var upper = end
+                while lower < upper, CharacterClasses.isWhitespace(units[lower]) { lower += 1 }
+                while upper > lower, CharacterClasses.isWhitespace(units[upper - 1]) { upper -= 1 }
+                if lower < upper {
+                    while paragraph + 1 < paragraphStarts.count, paragraphStarts[paragraph + 1] <= lower { paragraph += 1 }
+                    try body(lower..<upper, paragraph)
+                }
+                start = end
+            }
+        }
     }
 
     private let breaker: BreakIterator
@@ -32,74 +62,65 @@ final class SegmentationEngine {
 
     func segment(_ text: UTF16Text, in range: Range<Int>) throws -> Chunk {
         let units = text.units
-        let inventory = CharacterInventory(units, range: range, table: UnsafeBufferPointer(inventoryTable))
+        var inventory = CharacterInventory(units, range: range, table: UnsafeBufferPointer(inventoryTable))
         let layout = DocumentLayout(units, range: range, inventory: inventory)
         guard !layout.paragraphStarts.isEmpty else {
-            return Chunk(ranges: [], paragraphs: [], paragraphCount: 0, hasSurrogates: false)
+            return Chunk()
         }
         try cascade.bind(to: text)
 
         // ICU sees only this stretch, and reads wrapped lines as running text.
         var wrapped: UTF16Text?
         if !layout.joinedNewlines.isEmpty {
-            var copy = Array(units[range])
-            for offset in layout.joinedNewlines { copy[offset - range.lowerBound] = 0x20 }
-            wrapped = UTF16Text(units: copy)
+            wrapped = UTF16Text(count: range.count) { copy in
+                _ = copy.initialize(from: units[range])
+                for offset in layout.joinedNewlines { copy[offset - range.lowerBound] = 0x20 }
+            }
         }
         let icuUnits = wrapped?.units ?? UnsafeBufferPointer(rebasing: units[range])
 
         let paragraphEnds = layout.paragraphStarts.dropFirst() + [range.upperBound]
         let paragraphs = zip(layout.paragraphStarts, paragraphEnds).map { $0..<$1 }
-        let lists = ListMarkers(units, paragraphs: paragraphs, lineStarts: layout.lineContentStarts, candidates: inventory.listCandidates)
+        let lists = ListMarkers(units, paragraphs: paragraphs, lineStarts: layout.lineContentStarts, candidates: inventory.takeListCandidates())
         // No break inside a list marker or the space after it: (start, end].
         let protected = lists.markers.map { ($0.start + 1)...$0.end }.filter { !$0.isEmpty }
 
         // Everything below walks ascending offsets, so membership tests are
-        // cursors moving forward, not hash lookups.
-        var breaks = layout.hardBreaks + lists.itemStarts
-        var icuCandidates: [Int] = []
+        // cursors moving forward, not hash lookups. Offsets are listed in 32
+        // bits, as ICU's are: a long paragraph has a million of them.
+        var breaks = (layout.hardBreaks + lists.itemStarts).map { Int32($0) }
+        var icuCandidates: [Int32] = []
         var hardCursor = OrderedCursor(layout.hardBreaks)
         var protectedCursor = RangeCursor(protected)
         let base = range.lowerBound
-        for local in try breaker.boundaries(icuUnits) {
-            let boundary = base + local
-            guard boundary > range.lowerBound, boundary < range.upperBound else { continue }
-            let position = Self.endOfContent(before: boundary, in: units, from: range.lowerBound)
-            guard position > range.lowerBound, icuCandidates.last != position else { continue }
-            icuCandidates.append(position)
-            if hardCursor.contains(position) || protectedCursor.contains(position) { continue }
-            if try cascade.decision(at: position, in: units) != false { breaks.append(position) }
+        // Boundaries are taken as ICU finds them, not listed first: a list of
+        // them for a long paragraph is memory for nothing.
+        try withExtendedLifetime(wrapped) {
+            try breaker.forEachBoundary(in: icuUnits) { local, _ in
+                let boundary = base + local
+                guard boundary > range.lowerBound, boundary < range.upperBound else { return }
+                let position = Self.endOfContent(before: boundary, in: units, from: range.lowerBound)
+                guard position > range.lowerBound, icuCandidates.last != Int32(position) else { return }
+                icuCandidates.append(Int32(position))
+                if hardCursor.contains(position) || protectedCursor.contains(position) { return }
+                if try cascade.decision(at: position, in: units) != false { breaks.append(Int32(position)) }
+            }
         }
+        wrapped = nil  // ICU is done with the copy.
         if cascade.hasBreakRules {
             hardCursor = OrderedCursor(layout.hardBreaks)
             protectedCursor = RangeCursor(protected)
-            for position in try cascade.breakRuleCandidates(in: range, of: units, edgeHits: inventory.ruleCandidates, excluding: icuCandidates)
+            for position in try cascade.breakRuleCandidates(in: range, of: units, edgeHits: inventory.takeRuleCandidates(), excluding: icuCandidates)
             where position > range.lowerBound && position < range.upperBound {
                 if hardCursor.contains(position) || protectedCursor.contains(position) { continue }
-                if try cascade.decision(at: position, in: units) == true { breaks.append(position) }
+                if try cascade.decision(at: position, in: units) == true { breaks.append(Int32(position)) }
             }
         }
-        breaks.append(range.upperBound)
+        icuCandidates = []
+        breaks.append(Int32(range.upperBound))
         breaks.sort()
 
-        var ranges: [Range<Int>] = []
-        var paragraphOfRange: [Int] = []
-        var paragraph = 0
-        var start = range.lowerBound
-        for end in breaks where end > start {  // repeats in `breaks` fall out here
-            var lower = start
-            var upper = end
-            while lower < upper, CharacterClasses.isWhitespace(units[lower]) { lower += 1 }
-            while upper > lower, CharacterClasses.isWhitespace(units[upper - 1]) { upper -= 1 }
-            if lower < upper {
-                while paragraph + 1 < layout.paragraphStarts.count, layout.paragraphStarts[paragraph + 1] <= lower { paragraph += 1 }
-                ranges.append(lower..<upper)
-                paragraphOfRange.append(paragraph)
-            }
-            start = end
-        }
-        withExtendedLifetime(wrapped) {}
-        return Chunk(ranges: ranges, paragraphs: paragraphOfRange, paragraphCount: layout.paragraphStarts.count, hasSurrogates: layout.hasSurrogates)
+        return Chunk(range: range, breaks: breaks, paragraphStarts: layout.paragraphStarts, hasSurrogates: layout.hasSurrogates)
     }
 
     /// ICU puts a boundary after the spaces that follow a sentence; segments end

@@ -74,6 +74,23 @@ public final class SentenceSegmenter {
     ///   reaches ICU's time or stack limit (`ICURegex.Limits`): the rule
     ///   backtracks too much for this text. `ICUError` when ICU fails.
     public func segment(_ text: UTF16Text) throws -> SegmentedDocument {
+        let chunks = try segmentChunks(text)
+        var segments: [Segment] = []
+        segments.reserveCapacity(chunks.reduce(0) { $0 + $1.segmentBound })
+        forEachSegment(of: chunks, in: text) { segments.append($0) }
+        return SegmentedDocument(text: text, segments: segments, language: language)
+    }
+
+    /// Calls `body` with each segment of `text` in order: what `segment(_:)`
+    /// returns, without holding all of them, for writers that stream.
+    ///
+    /// - Throws: as `segment(_:)`, or what `body` throws.
+    public func forEachSegment(in text: UTF16Text, _ body: (Segment) throws -> Void) throws {
+        try forEachSegment(of: try segmentChunks(text), in: text, body)
+    }
+
+    /// The chunks of `text`, segmented in parallel when there are several.
+    private func segmentChunks(_ text: UTF16Text) throws -> [SegmentationEngine.Chunk] {
         let chunks = Self.chunks(of: text.units, count: min(maximumThreads, text.count / Self.parallelThreshold))
         while engines.count < chunks.count {
             engines.append(try SegmentationEngine(language: language, rules: rules, usesRuleFilters: usesRuleFilters))
@@ -90,7 +107,7 @@ public final class SentenceSegmenter {
             }
             results = slots.results
         }
-        return try merge(results.map { try $0.get() }, text: text)
+        return try results.map { try $0.get() }
     }
 
     /// Splits `units` into up to `count` ranges of similar length, each cut just
@@ -119,27 +136,18 @@ public final class SentenceSegmenter {
         return zip(cuts, cuts.dropFirst()).map { $0..<$1 }
     }
 
-    private func merge(_ chunks: [SegmentationEngine.Chunk], text: UTF16Text) -> SegmentedDocument {
-        let ranges = chunks.flatMap(\.ranges)
-        let bounds = ranges.flatMap { [$0.lowerBound, $0.upperBound] }
-        let scalarOffsets = chunks.contains(where: \.hasSurrogates) ? scalarOffsets(text.units, at: bounds) : bounds
-        var segments: [Segment] = []
-        segments.reserveCapacity(ranges.count)
+    /// Joins the chunks' segments: paragraphs numbered through the document,
+    /// offsets counted in Unicode scalars.
+    private func forEachSegment(of chunks: [SegmentationEngine.Chunk], in text: UTF16Text, _ body: (Segment) throws -> Void) rethrows {
+        var scalars = ScalarCounter(text.units, hasSurrogates: chunks.contains(where: \.hasSurrogates))
         var paragraphBase = 0
         for chunk in chunks {
-            for (range, paragraph) in zip(chunk.ranges, chunk.paragraphs) {
-                let index = segments.count
-                segments.append(Segment(
-                    source: text,
-                    start: scalarOffsets[2 * index],
-                    end: scalarOffsets[2 * index + 1],
-                    utf16Range: range,
-                    paragraph: paragraphBase + paragraph
-                ))
+            try chunk.forEachSegment(in: text.units) { range, paragraph in
+                let start = scalars.offset(at: range.lowerBound)
+                try body(Segment(source: text, start: start, end: scalars.offset(at: range.upperBound), utf16Range: range, paragraph: paragraphBase + paragraph))
             }
             paragraphBase += chunk.paragraphCount
         }
-        return SegmentedDocument(text: text, segments: segments, language: language)
     }
 }
 
@@ -163,32 +171,40 @@ private struct UncheckedSendable<Value>: @unchecked Sendable {
 }
 
 /// Converts ascending UTF-16 offsets to Unicode scalar offsets in one pass.
-func scalarOffsets(_ units: UnsafeBufferPointer<UInt16>, at offsets: [Int]) -> [Int] {
-    var result: [Int] = []
-    result.reserveCapacity(offsets.count)
-    var scalars = 0
-    var position = 0
-    for offset in offsets {
+struct ScalarCounter {
+    private let units: UnsafeBufferPointer<UInt16>
+    /// Without surrogates, scalar offsets are UTF-16 offsets.
+    private let hasSurrogates: Bool
+    private var scalars = 0
+    private var position = 0
+
+    init(_ units: UnsafeBufferPointer<UInt16>, hasSurrogates: Bool) {
+        self.units = units
+        self.hasSurrogates = hasSurrogates
+    }
+
+    /// The scalar offset of UTF-16 `offset`, no smaller than the last asked.
+    mutating func offset(at offset: Int) -> Int {
+        guard hasSurrogates else { return offset }
         while position < offset {
             // A low surrogate continues the scalar its high surrogate began.
             if units[position] & 0xFC00 != 0xDC00 { scalars += 1 }
             position += 1
         }
-        result.append(scalars)
+        return scalars
     }
-    return result
 }
 
 /// Membership in an ascending list, for ascending queries: amortized O(1).
-struct OrderedCursor {
-    private let values: [Int]
+struct OrderedCursor<Value: FixedWidthInteger> {
+    private let values: [Value]
     private var index = 0
 
-    init(_ values: [Int]) { self.values = values }
+    init(_ values: [Value]) { self.values = values }
 
     mutating func contains(_ value: Int) -> Bool {
-        while index < values.count, values[index] < value { index += 1 }
-        return index < values.count && values[index] == value
+        while index < values.count, Int(values[index]) < value { index += 1 }
+        return index < values.count && Int(values[index]) == value
     }
 }
 

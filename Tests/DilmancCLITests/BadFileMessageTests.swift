@@ -29,11 +29,15 @@ import Testing
 
     @Test func emptyFiles() throws {
         let folder = try DilmancProcess.temporaryDirectory()
-        for name in ["empty.tmx", "empty.tbx"] { FileManager.default.createFile(atPath: folder.appendingPathComponent(name).path, contents: Data()) }
+        for name in ["empty.tmx", "empty.tbx", "empty.xlf"] { FileManager.default.createFile(atPath: folder.appendingPathComponent(name).path, contents: Data()) }
         let tmx = folder.appendingPathComponent("empty.tmx").path
         let tbx = folder.appendingPathComponent("empty.tbx").path
         Self.oneLine(try DilmancProcess.run(["memory", "import", "--memory", folder.appendingPathComponent("m.sqlite").path, tmx]), tmx, "the file is empty")
         Self.oneLine(try DilmancProcess.run(["terms", "--glossary", tbx, "Baku"]), tbx, "the file is empty")
+        let xlf = folder.appendingPathComponent("empty.xlf").path
+        Self.oneLine(try DilmancProcess.run(["finalize", xlf]), xlf, "the file is empty")
+        Self.oneLine(try DilmancProcess.run(["check", xlf]), xlf, "the file is empty")
+        Self.oneLine(try DilmancProcess.run(["memory", "add", "--memory", folder.appendingPathComponent("m.sqlite").path, xlf]), xlf, "the file is empty")
     }
 
     @Test func aDamagedMemoryIsNamed() throws {

@@ -57,7 +57,15 @@ import Testing
         for language in ["az", "ru"] {
             let draft = folder.appendingPathComponent("drafts/statement-2023-09-12.\(language).xlf").path
             let xml = try String(contentsOfFile: draft, encoding: .utf8)
-            #expect(xml.contains("<gls:glossEntry><gls:term source=\"dilmanc\">Armenia</gls:term>"))
+            #expect(xml.contains("<gls:term source=\"dilmanc\">Armenia</gls:term>"))
+            // Each entry points to its segment, once per segment and form.
+            let entries = xml.components(separatedBy: "<gls:glossEntry ").dropFirst().map { $0.prefix { $0 != "<" } }
+            #expect(!entries.isEmpty && entries.allSatisfy { $0.hasPrefix("ref=\"#") })
+            for unit in xml.components(separatedBy: "<unit ").dropFirst() {
+                let glossary = unit.components(separatedBy: "</gls:glossary>")[0]
+                let pairs = glossary.components(separatedBy: "<gls:glossEntry ").dropFirst().map { $0.components(separatedBy: "</gls:term>")[0] }
+                #expect(Set(pairs).count == pairs.count, "an entry listed twice for one segment")
+            }
             #expect(try Self.translateToolkit(draft, version: 2) == (19, 19))
             #expect(try Self.valid(draft, schema: "xliff-core-2.1.xsd"))
             // Every sentence is in memory, so the finalized draft is the published translation.
@@ -85,7 +93,14 @@ import Testing
                 let draft = folder.appendingPathComponent("none-\(format).xlf").path
                 let prefill = try DilmancProcess.run(["prefill", document, "--to", "az", "--memory", other.path, "--format", format, "--output", draft], in: folder)
                 #expect(prefill.status == 0, "\(prefill.stderr)")
-                let final = try DilmancProcess.run(["finalize", draft], in: folder)
+                // Nothing is confirmed: refused, unless asked for anyway.
+                let refused = try DilmancProcess.run(["finalize", draft], in: folder)
+                #expect(refused.status == 2)
+                #expect(refused.stdout.isEmpty)
+                #expect(refused.stderr.contains("segments are not confirmed") && refused.stderr.contains(": initial, no target"), "\(refused.stderr)")
+                let final = try DilmancProcess.run(["finalize", "--allow-incomplete", draft], in: folder)
+                #expect(final.status == 0)
+                #expect(final.stderr.contains("were not confirmed"))
                 #expect(Data(final.stdout.utf8) == (try Data(contentsOf: URL(fileURLWithPath: document))), "\(document) \(format)")
             }
         }

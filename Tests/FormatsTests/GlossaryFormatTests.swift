@@ -64,6 +64,40 @@ import Testing
         #expect(try TBXReader.read(data: Data(written.utf8), name: "c.tbx") == base)
     }
 
+    /// `glossary convert reference.tbx out.csv` dropped the case column, so
+    /// "us" in "Tell us about it." became the United States. Every field
+    /// survives TBX → CSV → TBX (and TSV), on the shipped term bases and on a
+    /// term base that uses every field.
+    @Test func everyFieldSurvivesTBXToCSVAndBack() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        var bases = [try GlossaryFile.read(root.appendingPathComponent("glossaries/reference.csv").path),
+                     try GlossaryFile.read(root.appendingPathComponent("glossaries/places.tbx").path),
+                     try TBXReader.read(data: Data(Self.basic.utf8), name: "basic.tbx")]
+        bases.append(TermBase(entries: [ConceptEntry(id: "us", terms: [
+            Term(language: "en", text: "US", status: .preferred, partOfSpeech: "properNoun", note: "only in capitals", caseSensitive: true, matchMode: .exact),
+            Term(language: "en", text: "United States", status: .admitted),
+            Term(language: "ru", text: "США", caseSensitive: true),
+            Term(language: "az", text: "ABŞ|", status: .preferred),
+            Term(language: "az", text: "Amerika Birləşmiş Ştatları", status: .superseded, note: "old, \"long\" form"),
+        ], note: "the country, not the pronoun", subject: "places")]))
+        #expect(bases[0].entries.contains { $0.terms.contains(where: \.caseSensitive) })
+        for base in bases {
+            for tabs in [false, true] {
+                let csv = TermCSV.document(base, tabs: tabs)
+                let back = try TermCSV.read(text: csv, name: "round.csv", tabs: tabs)
+                let tbx = try TBXReader.read(data: Data(TBXWriter.document(back).utf8), name: "round.tbx")
+                for result in [back, tbx] {
+                    #expect(result.entries.count == base.entries.count)
+                    for (before, after) in zip(base.entries, result.entries) {
+                        #expect(after.id == before.id)
+                        #expect(after.note == before.note && after.subject == before.subject, "\(before.id)")
+                        #expect(Set(after.terms) == Set(before.terms), "\(before.id): \(before.terms) → \(after.terms)")
+                    }
+                }
+            }
+        }
+    }
+
     @Test func malformedTBXNamesTheLine() {
         let broken = Self.basic.replacingOccurrences(of: "</tig></langSet>\n", with: "</tig>\n")
         #expect { try TBXReader.read(data: Data(broken.utf8), name: "broken.tbx") } throws: { error in

@@ -61,6 +61,8 @@ import Testing
 /// Thresholds above 100 (context matches) and long queries: every bound of the
 /// prefix filter stays in range, and the index finds what brute force finds.
 @Suite struct FuzzyIndexThresholdTests {
+    /// Every threshold from 1 to 101 up to 101 words; the band edges for
+    /// 1,000 words, where brute force is slow.
     @Test(arguments: [0, 1, 2, 100, 101, 1_000])
     func everyThresholdOnQueriesOfLength(_ words: Int) throws {
         let sentence = Array(repeating: "word", count: words).joined(separator: " ")
@@ -69,10 +71,26 @@ import Testing
             TranslationUnit(sourceLanguage: "en", variants: [Variant(language: "en", text: TaggedText($0)), Variant(language: "ru", text: TaggedText("перевод"))])
         }
         let matcher = try MemoryMatcher(units: units, sourceLanguage: "en")
-        for threshold in [1, 2, 50, 75, 99, 100, 101] {
+        for threshold in words <= 101 ? Array(1...101) : [1, 2, 50, 75, 99, 100, 101] {
             let indexed = try matcher.matches(for: TaggedText(sentence), targetLanguages: ["ru"], minimumScore: threshold, limit: 5)
             let brute = try matcher.bruteForceMatches(for: TaggedText(sentence), targetLanguages: ["ru"], minimumScore: threshold, limit: 5)
             #expect(indexed.map(\.score) == brute.map(\.score), "q=\(words) T=\(threshold)")
+        }
+    }
+
+    /// 10,000 words: the prefix filter's bounds at both ends (brute
+    /// force would take minutes here): no trap, and the identical sentence is
+    /// a candidate at every one.
+    @Test func everyThresholdOnATenThousandWordQuery() throws {
+        let sentence = Array(repeating: "word", count: 10_000).joined(separator: " ")
+        let units = [sentence, sentence + " extra"].map {
+            TranslationUnit(sourceLanguage: "en", variants: [Variant(language: "en", text: TaggedText($0)), Variant(language: "ru", text: TaggedText("перевод"))])
+        }
+        let matcher = try MemoryMatcher(units: units, sourceLanguage: "en")
+        let keys = SourceIndexer.wordKeys(try MatchTokenizer(language: "en").tokenize(sentence))
+        for threshold in [1, 101] {
+            let candidates = matcher.index.candidates(wordKeys: keys, minimumScore: threshold)
+            #expect(candidates.contains(0), "T=\(threshold)")
         }
     }
 }

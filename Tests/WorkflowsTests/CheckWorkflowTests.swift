@@ -25,6 +25,30 @@ import Testing
         #expect((object["summary"] as? [String: Any])?["units"] as? Int == 19)
     }
 
+    /// Plain-text findings are placed as an editor names them: the file of
+    /// the finding's language, as the user named it, and the line and column
+    /// of the segment there; not an absolute path to no file plus a number.
+    @Test func plainTextFindingsNameTheFileLineAndColumn() throws {
+        let folder = try WorkflowsTests.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "Baku, 12 September 2023\n\nArmenia must act.\n".write(to: folder.appendingPathComponent("letter.en.txt"), atomically: true, encoding: .utf8)
+        try "Баку, 12 сентября 2023 г.\n\nЕреван должен действовать.\n".write(to: folder.appendingPathComponent("letter.ru.txt"), atomically: true, encoding: .utf8)
+        // The files named relative to the working folder, as a user would.
+        let up = String(repeating: "../", count: FileManager.default.currentDirectoryPath.split(separator: "/").count)
+        let relative = String((up + folder.path.dropFirst()).replacingOccurrences(of: "//", with: "/"))
+        var check = GlossaryCheck(inputs: [relative + "/letter.en.txt", relative + "/letter.ru.txt"])
+        check.glossaries = ShippedMemory.glossaries
+        let report = try check.run().report
+        let missing = try #require(report.findings.first { $0.finding.rule == .missingTerm })
+        #expect(missing.file == relative + "/letter.ru.txt")
+        #expect(missing.finding.unit == "3:1")
+        #expect(report.text().contains(relative + "/letter.ru.txt:3:1: error[missing-term]"))
+    }
+
+    @Test func positionsCountLinesAndScalars() {
+        #expect(TextPositions.lineColumns(in: "ab\r\ncd\nə f", offsets: [0, 4, 7, 9]) == ["1:1", "2:1", "3:1", "3:3"])
+    }
+
     @Test func failOnDecidesTheVerdict() throws {
         var check = GlossaryCheck(inputs: [ShippedMemory.tmx])
         check.glossaries = ShippedMemory.glossaries
@@ -39,6 +63,13 @@ import Testing
         let found = try TermsLookup.find(in: "Ermənistanın hökuməti", language: ShippedMemory.tag("az"), glossaries: ShippedMemory.glossaries)
         #expect(found.first?.found == "Ermənistanın")
         #expect(found.first?.translations["ru"]?.contains("Армения") == true)
+    }
+
+    @Test func termsTakeTheirLanguageFromTheFileNameOrTheLetters() {
+        #expect(TermsLookup.language(of: "Baku", fileName: "letter.az.txt").0.code == "az")
+        #expect(TermsLookup.language(of: "Правительство Армении", fileName: nil).0.code == "ru")
+        #expect(TermsLookup.language(of: "Ermənistan hökuməti", fileName: nil).0.code == "az")
+        #expect(TermsLookup.language(of: "The government of Armenia", fileName: nil).0 == .english)
     }
 
     @Test func languageListsAreCheckedAsTags() throws {

@@ -83,6 +83,31 @@ import Testing
         let again = try DraftStorage.store(draft: draft, states: [.translated, .final], memory: fresh)
         #expect(again.added == 0 && again.merged == 19)
         let published = try String(contentsOfFile: ShippedMemory.document("az"), encoding: .utf8)
-        #expect(try DraftFile.finalize(draft) == published)
+        #expect(try DraftFile.finalize(draft).text == published)
+    }
+
+    /// A fuzzy match left in state initial ("Будет ли международное
+    /// сообщество действовать?" for "Will the Security Council act?") was
+    /// published without a word: now the draft is refused, naming the segment.
+    @Test func finalizeRefusesUnconfirmedSegments() throws {
+        let (folder, memory) = try ShippedMemory.imported()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let document = folder.appendingPathComponent("letter.en.txt")
+        try "Baku, 12 September 2023\n\nWill the Security Council act?\n\nA sentence no memory holds.\n".write(to: document, atomically: true, encoding: .utf8)
+        var job = PrefillJob(documents: [document.path], from: .english, to: [ShippedMemory.tag("ru")])
+        job.memories = [memory]
+        job.minimumScore = 50
+        job.output = folder.appendingPathComponent("letter.ru.xlf").path
+        let path = try job.run().drafts[0].path
+        let draft = try DraftFile.read(path)
+        let pending = DraftFile.unconfirmed(in: draft)
+        #expect(pending.map(\.hasTarget) == [true, false])
+        #expect(pending.allSatisfy { $0.state == "initial" })
+        let error = try #require(throws: DilmancError.self) { try DraftFile.finalize(path) }
+        #expect(error.kind == .input)
+        #expect(error.message.contains("2 of 3 segments are not confirmed"))
+        let written = try DraftFile.finalize(path, allowIncomplete: true)
+        #expect(written.unconfirmed == pending)
+        #expect(written.text.hasPrefix("Баку, 12 сентября 2023 г."))
     }
 }

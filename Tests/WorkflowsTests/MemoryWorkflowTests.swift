@@ -32,6 +32,15 @@ import Testing
         #expect(error.message.contains("'de'"))
     }
 
+    @Test func anEmptyMemoryAnswersNoMatchInAnyLanguage() throws {
+        let folder = try WorkflowsTests.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let memory = folder.appendingPathComponent("empty.sqlite").path
+        _ = try MemoryCatalog.writable(memory)
+        let lookup = try MemoryLookup(memories: [memory], from: .english, to: [ShippedMemory.tag("de")])
+        #expect(try lookup.lookUp("Baku", minimumScore: 50, limit: 5).matches.isEmpty)
+    }
+
     @Test func exportFiltersByLanguageAndOriginAndWritesValidTMX() throws {
         let (folder, memory) = try ShippedMemory.imported()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -15,16 +15,8 @@ import Foundation
 /// Malformed XML, terms outside a language section and a language section
 /// whose `xml:lang` is not a BCP 47 tag fail with `FileFormatError`: the
 /// file, the line and the cause.
-public enum TBXReader {
-    public static func read(contentsOf url: URL) throws -> TermBase {
-        try parse(try XMLPullReader.opening(url), name: url.path)
-    }
-
-    public static func read(data: Data, name: String) throws -> TermBase {
-        try parse(try XMLPullReader.opening(data, name: name), name: name)
-    }
-
-    private static func parse(_ reader: XMLPullReader, name: String) throws -> TermBase {
+public enum TBXReader: XMLDocumentReader {
+    public static func parse(_ reader: XMLPullReader, name: String) throws -> TermBase {
         var entries: [ConceptEntry] = []
         var entry: ConceptEntry?
         var language: String?

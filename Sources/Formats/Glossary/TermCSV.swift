@@ -7,9 +7,10 @@ import Foundation
 ///
 /// Columns named by a language code (`en`, `az`, `ru-RU`) hold terms.
 /// Optional columns: `id` (rows with the same id are one entry, so an entry can
-/// list variants on extra rows), `status` (preferred, admitted, deprecated or
-/// forbidden, superseded; for every term of the row), `note`, `pos`, `mode`
-/// (inflected, exact, pattern) and `case` (yes for case-sensitive). Fields
+/// list variants on extra rows), and for every term of the row `status`
+/// (preferred, admitted, deprecated or forbidden, superseded), `pos`, `mode`
+/// (inflected, exact, pattern), `case` (yes for case-sensitive) and
+/// `termnote`; for the entry `note` and `subject`. Fields
 /// follow RFC 4180: quotes around fields with separators, quotes or line
 /// breaks, doubled quotes inside. TSV is chosen by the `.tsv` extension, or
 /// when the header has tabs and no commas.
@@ -33,7 +34,7 @@ public enum TermCSV {
         let rows = try records(text, separator: separator, name: name)
         guard let header = rows.first else { throw FileFormatError(file: name, line: 1, message: "empty: a header row is needed") }
         let columns = header.fields.map { $0.trimmingCharacters(in: .whitespaces) }
-        let known = ["id", "status", "note", "pos", "mode", "case"]
+        let known = ["id", "status", "note", "pos", "mode", "case", "subject", "termnote"]
         var languageColumns: [(index: Int, code: String)] = []
         for (index, column) in columns.enumerated() where !known.contains(column.lowercased()) {
             guard LanguageCode.isWellFormed(column) else {
@@ -65,16 +66,19 @@ public enum TermCSV {
             }
             let caseSensitive = value(column("case")).map { ["yes", "true", "1"].contains($0.lowercased()) } ?? false
             let partOfSpeech = value(column("pos"))
+            let termNote = value(column("termnote"))
             let terms = languageColumns.compactMap { language -> Term? in
-                value(language.index).map { Term(language: language.code, text: $0, status: status, partOfSpeech: partOfSpeech, caseSensitive: caseSensitive, matchMode: mode) }
+                value(language.index).map { Term(language: language.code, text: $0, status: status, partOfSpeech: partOfSpeech, note: termNote, caseSensitive: caseSensitive, matchMode: mode) }
             }
             guard !terms.isEmpty else { continue }
             let id = value(column("id")) ?? "row-\(row.line)"
             if let existing = byID[id] {
                 entries[existing].terms += terms
+                if entries[existing].note == nil { entries[existing].note = value(column("note")) }
+                if entries[existing].subject == nil { entries[existing].subject = value(column("subject")) }
             } else {
                 byID[id] = entries.count
-                entries.append(ConceptEntry(id: id, terms: terms, note: value(column("note"))))
+                entries.append(ConceptEntry(id: id, terms: terms, note: value(column("note")), subject: value(column("subject"))))
             }
         }
         return TermBase(entries: entries)
@@ -138,6 +142,10 @@ public enum TermCSV {
     /// CSV (or TSV) with an id, status and note column and one column per
     /// language. An entry takes as many rows as it has terms of one status in
     /// one language; part of speech and term notes are not kept (use TBX).
+    /// The term base as CSV (or TSV), every field kept: a term's status, part
+    /// of speech, match mode, case sensitivity and note are per row, so terms
+    /// that differ in any of them go on rows of their own (same `id`); the
+    /// entry's note and subject are on its first row.
     public static func document(_ termBase: TermBase, tabs: Bool = false) -> String {
         let separator = tabs ? "\t" : ","
         let languages = { () -> [String] in
@@ -150,14 +158,32 @@ public enum TermCSV {
             return tabs ? text.replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\n", with: " ")
                 : "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
         }
-        var out = (["id", "status"] + languages + ["note"]).map(field).joined(separator: separator) + "\n"
+        /// What a row's terms share.
+        struct RowKind: Hashable {
+            var status: TermStatus
+            var partOfSpeech: String?
+            var mode: TermMatchMode
+            var caseSensitive: Bool
+            var note: String?
+        }
+        var out = (["id", "status", "pos", "mode", "case"] + languages + ["note", "subject", "termnote"]).map(field).joined(separator: separator) + "\n"
         for entry in termBase.entries {
-            for status in TermStatus.allCases {
-                let columns = languages.map { language in entry.terms.filter { $0.language == language && $0.status == status }.map(\.text) }
-                let height = columns.map(\.count).max() ?? 0
-                for row in 0..<height {
-                    let cells = [entry.id, status.rawValue] + columns.map { row < $0.count ? $0[row] : "" } + [row == 0 && status == entry.terms.first?.status ? entry.note ?? "" : ""]
+            var kinds: [RowKind] = []
+            for term in entry.terms {
+                let kind = RowKind(status: term.status, partOfSpeech: term.partOfSpeech, mode: term.matchMode, caseSensitive: term.caseSensitive, note: term.note)
+                if !kinds.contains(kind) { kinds.append(kind) }
+            }
+            var first = true
+            for kind in kinds {
+                let columns = languages.map { language in
+                    entry.terms.filter { $0.language == language && RowKind(status: $0.status, partOfSpeech: $0.partOfSpeech, mode: $0.matchMode, caseSensitive: $0.caseSensitive, note: $0.note) == kind }.map(\.text)
+                }
+                for row in 0..<(columns.map(\.count).max() ?? 0) {
+                    let cells = [entry.id, kind.status.rawValue, kind.partOfSpeech ?? "", kind.mode.rawValue, kind.caseSensitive ? "yes" : ""]
+                        + columns.map { row < $0.count ? $0[row] : "" }
+                        + [first ? entry.note ?? "" : "", first ? entry.subject ?? "" : "", kind.note ?? ""]
                     out += cells.map(field).joined(separator: separator) + "\n"
+                    first = false
                 }
             }
         }

@@ -11,16 +11,8 @@ import Foundation
 /// Throws `FileFormatError` (file, line, cause) for malformed XML, entity
 /// references, a missing source language, a language code that is not a
 /// BCP 47 tag, and a unit or segment id used twice (naming both lines).
-public enum XLIFFDraftReader {
-    public static func read(contentsOf url: URL) throws -> DraftDocument {
-        try parse(try XMLPullReader.opening(url), name: url.path)
-    }
-
-    public static func read(data: Data, name: String) throws -> DraftDocument {
-        try parse(try XMLPullReader.opening(data, name: name), name: name)
-    }
-
-    private static func parse(_ reader: XMLPullReader, name: String) throws -> DraftDocument {
+public enum XLIFFDraftReader: XMLDocumentReader {
+    public static func parse(_ reader: XMLPullReader, name: String) throws -> DraftDocument {
         var draft = DraftDocument(original: "", sourceLanguage: "", targetLanguage: "", units: [])
         var version = ""
         var unit: DraftUnit?

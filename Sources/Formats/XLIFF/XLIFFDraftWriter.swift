@@ -68,8 +68,8 @@ public enum XLIFFDraftWriter {
             if !matches.isEmpty { out += "      <mtc:matches>\n\(matches)      </mtc:matches>\n" }
             if !unit.terms.isEmpty {
                 out += "      <gls:glossary>\n"
-                for term in unit.terms {
-                    out += "        <gls:glossEntry><gls:term source=\"dilmanc\">\(XMLEscaping.text(term.source))</gls:term>"
+                for term in distinctTerms(of: unit) {
+                    out += "        <gls:glossEntry ref=\"#\(XMLEscaping.attribute(term.segment))\"><gls:term source=\"dilmanc\">\(XMLEscaping.text(term.source))</gls:term>"
                     out += term.translations.map { "<gls:translation>\(XMLEscaping.text($0))</gls:translation>" }.joined()
                     out += "</gls:glossEntry>\n"
                 }
@@ -120,7 +120,7 @@ public enum XLIFFDraftWriter {
                         let state = segment.state == .initial ? "needs-review-translation" : segment.state == .final ? "final" : segment.state == .reviewed ? "signed-off" : "translated"
                         out += "<target state=\"\(state)\">\(inline(target))</target>"
                     }
-                    for term in unit.terms where term.segment == segment.id {
+                    for term in distinctTerms(of: unit) where term.segment == segment.id {
                         out += "<note from=\"dilmanc-glossary\">\(XMLEscaping.text(term.source)) = \(XMLEscaping.text(term.translations.joined(separator: "; ")))</note>"
                     }
                     if let first = segment.repeats { out += "<note from=\"dilmanc-repetition\">\(XMLEscaping.text(first))</note>" }
@@ -135,5 +135,13 @@ public enum XLIFFDraftWriter {
         }
         out += "    </body>\n  </file>\n</xliff>\n"
         return out
+    }
+
+    /// The unit's glossary terms once per segment and surface form, in
+    /// order: a term repeated in a sentence is one entry, the same term in
+    /// another sentence another (each points to its segment).
+    static func distinctTerms(of unit: DraftUnit) -> [DraftTerm] {
+        var seen = Set<[String]>()
+        return unit.terms.filter { seen.insert([$0.segment, $0.source]).inserted }
     }
 }

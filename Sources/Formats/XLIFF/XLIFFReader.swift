@@ -10,7 +10,7 @@ import Foundation
 /// Throws `FileFormatError` (file, line, cause) for malformed XML, entity
 /// references, a language code that is not a BCP 47 tag, and a unit id used
 /// twice in a file or a segment id twice in a unit (naming both lines).
-public enum XLIFFReader {
+public enum XLIFFReader: XMLDocumentReader {
     public struct Segment: Sendable, Hashable {
         /// The unit's id, with the segment's id after a slash when a unit has
         /// several segments.
@@ -28,15 +28,7 @@ public enum XLIFFReader {
         public var segments: [Segment]
     }
 
-    public static func read(contentsOf url: URL) throws -> Document {
-        try parse(try XMLPullReader.opening(url), name: url.path)
-    }
-
-    public static func read(data: Data, name: String) throws -> Document {
-        try parse(try XMLPullReader.opening(data, name: name), name: name)
-    }
-
-    private static func parse(_ reader: XMLPullReader, name: String) throws -> Document {
+    public static func parse(_ reader: XMLPullReader, name: String) throws -> Document {
         var document = Document(version: "", sourceLanguage: nil, targetLanguage: nil, segments: [])
         var unitID: String?
         var segmentID: String?

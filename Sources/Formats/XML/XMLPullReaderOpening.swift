@@ -7,8 +7,17 @@ import Foundation
 extension XMLPullReader {
     /// The reader of a file.
     ///
-    /// - Throws: `FileFormatError` naming the file when it cannot be read.
+    /// - Throws: `FileFormatError` naming the file when it is a folder, is
+    ///   empty (libxml2 would say "Extra content at the end of the document")
+    ///   or cannot be read.
     static func opening(_ url: URL) throws -> XMLPullReader {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw FileFormatError(file: url.path, line: 0, message: "is a directory, not a file")
+        }
+        if (try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? Int == 0 {
+            throw FileFormatError(file: url.path, line: 0, message: "the file is empty")
+        }
         guard FileManager.default.isReadableFile(atPath: url.path), let reader = XMLPullReader(file: url.path) else {
             throw FileFormatError(file: url.path, line: 0, message: "cannot read the file")
         }
@@ -17,8 +26,10 @@ extension XMLPullReader {
 
     /// The reader of in-memory data.
     ///
-    /// - Throws: `FileFormatError` naming the data when libxml2 cannot take it.
+    /// - Throws: `FileFormatError` naming the data when it is empty or
+    ///   libxml2 cannot take it.
     static func opening(_ data: Data, name: String) throws -> XMLPullReader {
+        if data.isEmpty { throw FileFormatError(file: name, line: 0, message: "the file is empty") }
         guard let reader = XMLPullReader(data: data, name: name) else { throw FileFormatError(file: name, line: 0, message: "cannot read the data") }
         return reader
     }

@@ -19,7 +19,7 @@ import DilmancText
 /// matcher has ICU's time and stack limits (`ICURegex.Limits`); a rule that
 /// reaches them is an `SRXError` naming its file and line.
 ///
-/// Not thread-safe: it holds ICU matchers. Make one per task.
+/// Not `Sendable` (it holds ICU matchers), so the compiler keeps each one in one task.
 final class RuleCascade {
     /// Unbounded repeats in `beforebreak` are capped at this many characters,
     /// since ICU's look-behind needs a maximum length.
@@ -279,11 +279,11 @@ final class RuleCascade {
     /// rules whose `beforebreak` ends in listed units can only match right after
     /// one. Other break rules are found by their own regex search, which does not
     /// report every overlapping match.
-    func breakRuleCandidates(in range: Range<Int>, of units: UnsafeBufferPointer<UInt16>, edgeHits: [Int], excluding decided: [Int]) throws -> [Int] {
+    func breakRuleCandidates(in range: Range<Int>, of units: UnsafeBufferPointer<UInt16>, edgeHits: [Int32], excluding decided: [Int32]) throws -> [Int] {
         var positions: [Int] = []
         var decidedCursor = OrderedCursor(decided)
         for i in edgeHits {
-            let position = i + 1
+            let position = Int(i) + 1
             if decidedCursor.contains(position) { continue }
             let breaks = firstCandidate(at: position, units) { rule in isBreak[rule] ? true : nil }
             if breaks == true { positions.append(position) }

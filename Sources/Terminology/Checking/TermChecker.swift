@@ -19,7 +19,7 @@ import Foundation
 /// there. Correct inflected forms, Turkic capitals and ё written as е never
 /// produce a finding: they are folded before comparison.
 ///
-/// Not thread-safe (recognizers cache): make one per task.
+/// Not `Sendable` (recognizers cache), so the compiler keeps each one in one task.
 public final class TermChecker {
     public let termBase: TermBase
     public let sourceLanguage: String

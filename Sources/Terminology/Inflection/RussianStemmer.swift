@@ -5,7 +5,7 @@ import CDilmancStemmer
 /// and Карабахского региона share карабахск регион. Snowball folds ё to е, as
 /// `MatchKey` does.
 ///
-/// Not thread-safe (libstemmer's buffer and the cache): make one per task.
+/// Not `Sendable` (libstemmer's buffer and the cache), so the compiler keeps each one in one task.
 public final class RussianStemmer {
     private let stemmer: OpaquePointer
     private var cache: [String: String] = [:]

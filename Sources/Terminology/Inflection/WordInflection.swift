@@ -14,7 +14,7 @@ import DilmancText
 ///   words before it must be as written.
 /// - Other languages: words as written.
 ///
-/// Not thread-safe (caches): make one per task.
+/// Not `Sendable` (caches), so the compiler keeps each one in one task.
 public final class WordInflection {
     public let language: String
     private let russian: RussianStemmer?

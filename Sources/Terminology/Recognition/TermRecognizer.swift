@@ -21,7 +21,7 @@ import Foundation
 /// match. Overlapping matches are resolved leftmost-longest, so "Western
 /// Azerbaijan Community" wins over "Azerbaijan" inside it.
 ///
-/// Not thread-safe (caches): make one per task.
+/// Not `Sendable` (caches), so the compiler keeps each one in one task.
 public final class TermRecognizer {
     public struct Match: Sendable, Hashable {
         /// Indexes into the term base's entries and the entry's terms.

@@ -36,6 +36,8 @@ import Foundation
 /// (`IndexValidator`). The tables are declared in `IndexTable`, placed by
 /// `IndexLayout`.
 public struct FuzzyIndex: @unchecked Sendable {
+    // @unchecked: the buffers below are read-only views into `image`, whose
+    // bytes are never written after creation and live as long as it does.
     /// Bumped whenever the layout or the meaning of the keys changes, so that
     /// stored indexes of an older Dilmanc are rebuilt instead of misread.
     public static var formatVersion: UInt32 { IndexLayout.formatVersion }

@@ -15,6 +15,22 @@ public struct CheckInput {
     /// What a reviewer should know about how the input was read (texts whose
     /// segment counts differ, paired in order).
     public var warnings: [String] = []
+    /// For parallel plain texts: each language's file, as the user named it.
+    public var files: [String: String] = [:]
+    /// For parallel plain texts: `LINE:COLUMN` of each segment in its
+    /// language's file, by language code and segment index.
+    public var positions: [String: [String]] = [:]
+
+    /// Where `finding` is, for a report: the file of its language and the
+    /// line and column of its segment there, for plain texts; the input and
+    /// the unit's id otherwise.
+    public func place(of finding: Finding) -> (file: String, unit: String) {
+        guard let file = files[finding.language], let index = Int(finding.unit),
+              let position = positions[finding.language].flatMap({ index - 1 < $0.count ? $0[index - 1] : nil }) else {
+            return (self.file, finding.unit)
+        }
+        return (file, position)
+    }
 
     /// One INPUT argument, classified: TMX or XLIFF (read once, standard
     /// input included, where the kind is told from the first element), or a
@@ -121,13 +137,20 @@ public struct CheckInput {
     }
 
     /// `statement.en.txt` → (`statement`, `en`).
+    /// On the path as the user wrote it, not an absolute one.
     static func split(_ path: String) -> (String, String?) {
-        var url = URL(fileURLWithPath: path)
-        if ["txt", "md", "text"].contains(url.pathExtension.lowercased()) { url.deletePathExtension() }
-        let language = url.pathExtension
-        guard !language.isEmpty, LanguageCode.isWellFormed(language) else { return (path, nil) }
-        url.deletePathExtension()
-        return (url.path, language)
+        var stem = Substring(path)
+        let name = stem.lastIndex(of: "/").map { stem.index(after: $0) } ?? stem.startIndex
+        func dropExtension() -> Substring? {
+            guard let dot = stem[name...].lastIndex(of: "."), dot > name else { return nil }
+            let suffix = stem[stem.index(after: dot)...]
+            stem = stem[..<dot]
+            return suffix
+        }
+        let whole = stem
+        if let suffix = dropExtension(), !["txt", "md", "text"].contains(suffix.lowercased()) { stem = whole }
+        guard let language = dropExtension(), LanguageCode.isWellFormed(String(language)) else { return (path, nil) }
+        return (String(stem), String(language))
     }
 
     private static func tmx(_ file: File, source: LanguageTag, targets: [LanguageTag]) throws -> CheckInput {
@@ -169,9 +192,12 @@ public struct CheckInput {
         guard let sourcePath = file(in: source) else {
             throw DilmancError.at(base, "no \(source) document among \(files.values.sorted().joined(separator: ", "))")
         }
+        var positions: [String: [String]] = [:]
         func segments(_ path: String, _ language: LanguageTag) throws -> [String] {
             let document = try InputDocument.read(path)
-            return try SentenceSegmenter(language: language.code).segment(document.text).segments.map(\.text)
+            let segments = try SentenceSegmenter(language: language.code).segment(document.text).segments
+            positions[language.code] = TextPositions.lineColumns(in: document.text, offsets: segments.map(\.start))
+            return segments.map(\.text)
         }
         let sourceSegments = try segments(sourcePath, source)
         var targetSegments: [String: [String]] = [:]
@@ -189,6 +215,8 @@ public struct CheckInput {
         let checked = sourceSegments.enumerated().map { index, text in
             CheckSegment(unit: String(index + 1), source: text, targets: targetSegments.compactMapValues { index < $0.count ? $0[index] : nil })
         }
-        return CheckInput(file: base, segments: checked, warnings: warnings)
+        var named = [source.code: sourcePath]
+        for language in targets { named[language.code] = file(in: language) }
+        return CheckInput(file: base, segments: checked, warnings: warnings, files: named, positions: positions)
     }
 }

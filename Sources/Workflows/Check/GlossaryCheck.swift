@@ -59,7 +59,12 @@ public struct GlossaryCheck: Sendable {
         for input in read {
             units += input.segments.count
             progress.update(input.file)
-            located += try checker.check(input.segments).map { FindingsReport.Located(file: input.file, finding: $0) }
+            located += try checker.check(input.segments).map { finding in
+                var finding = finding
+                let place = input.place(of: finding)
+                finding.unit = place.unit
+                return FindingsReport.Located(file: place.file, finding: finding)
+            }
         }
         progress.finish()
         let failed = switch failOn {

@@ -51,7 +51,59 @@ public enum DraftFile {
 
     /// The finished document of the draft at `path`: each segment's target,
     /// the source where there is none (see `DraftFinalizer`).
-    public static func finalize(_ path: String) throws -> String {
-        DraftFinalizer.text(of: try read(path))
+    ///
+    /// A draft is finished when every segment is confirmed: `translated`,
+    /// `reviewed` or `final` (a repeated sentence left empty counts as its
+    /// first occurrence does). Anything else would publish an unreviewed
+    /// fuzzy match, or the source language, without a word; so unless
+    /// `allowIncomplete`, such a draft is refused.
+    ///
+    /// - Throws: `DilmancError` (kind `input`) listing the unconfirmed
+    ///   segments, one per line, when there are any and `allowIncomplete` is
+    ///   false; the reader's errors for a malformed draft.
+    public static func finalize(_ path: String, allowIncomplete: Bool = false) throws -> Finished {
+        let draft = try read(path)
+        let pending = unconfirmed(in: draft)
+        if !pending.isEmpty && !allowIncomplete {
+            let lines = pending.map { "  unit \($0.unit), segment \($0.segment): \($0.state), \($0.hasTarget ? "target not confirmed" : "no target")" }
+            throw DilmancError(.input, "\(path): \(pending.count) of \(draft.segments.count) segments are not confirmed (translated, reviewed or final); confirm them in the CAT tool, or give --allow-incomplete to write the document anyway:\n" + lines.joined(separator: "\n"))
+        }
+        return Finished(text: DraftFinalizer.text(of: draft), unconfirmed: pending)
+    }
+
+    /// What `finalize` made.
+    public struct Finished: Sendable {
+        public var text: String
+        /// The segments written unconfirmed (with `allowIncomplete`).
+        public var unconfirmed: [Unconfirmed]
+    }
+
+    /// A segment a translator has not confirmed.
+    public struct Unconfirmed: Codable, Sendable, Equatable {
+        public var unit: String
+        public var segment: String
+        public var state: String
+        /// False when the source will be written in its place.
+        public var hasTarget: Bool
+    }
+
+    /// The segments of `draft` that are not confirmed, in document order.
+    public static func unconfirmed(in draft: DraftDocument) -> [Unconfirmed] {
+        let confirmed: Set<DraftSegment.State> = [.translated, .reviewed, .final]
+        var states: [String: DraftSegment.State] = [:]
+        var pending: [Unconfirmed] = []
+        for unit in draft.units {
+            for piece in unit.pieces {
+                guard case .segment(let segment) = piece else { continue }
+                var state = segment.state
+                // A copy left empty takes its first occurrence's translation.
+                if let first = segment.repeats, segment.target.map(\.isBlank) ?? true, let firstState = states[first] { state = firstState }
+                states[segment.id] = state
+                if !confirmed.contains(state) {
+                    pending.append(Unconfirmed(unit: unit.id, segment: segment.id, state: state.rawValue, hasTarget: !(segment.target.map(\.isBlank) ?? true)))
+                }
+            }
+        }
+        return pending
     }
 }

@@ -8,6 +8,10 @@ import Terminology
 /// iso-codes, the organisation's own spellings (the reference term base) left
 /// out so they win.
 public enum PlacesBuild {
+    /// Where Debian's iso-codes keeps its JSON files and its gettext catalogs.
+    public static let defaultISOCodes = ISOCodes.defaultJSONFolder
+    public static let defaultLocales = ISOCodes.defaultLocaleFolder
+
     /// Country names (ISO 3166-1) and the subdivisions of Azerbaijan and
     /// Armenia (ISO 3166-2) in en, az and ru. Returns the entries written.
     ///

@@ -57,7 +57,8 @@ public enum MemoryCatalog {
     /// `requiring` languages that none of the memories holds are refused: a
     /// lookup or prefill into such a language can only come back empty, which
     /// looks like "no match" instead of the mistake it is (`--to de` with an
-    /// en/az/ru memory).
+    /// en/az/ru memory). Memories that hold nothing at all (a new one, or one
+    /// whose import was interrupted) answer no match instead.
     ///
     /// - Throws: `DilmancError` for a missing or damaged memory, or (kind
     ///   `usage`) naming a required language no memory holds.
@@ -87,7 +88,8 @@ public enum MemoryCatalog {
                 throw DilmancError.at(error.path, error.message)
             }
         }
-        for language in languages where !held.contains(language.primary) {
+        // Empty memories hold no language and simply answer no match.
+        for language in languages where !held.isEmpty && !held.contains(language.primary) {
             let names = paths.count == 1 ? paths[0] : "the memories (\(paths.joined(separator: ", ")))"
             throw DilmancError(.usage, "no unit in \(names) has language '\(language)'; they hold \(held.sorted().joined(separator: ", "))")
         }

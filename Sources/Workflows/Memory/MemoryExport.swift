@@ -18,6 +18,12 @@ public struct MemoryExport: Sendable {
     /// Only units changed (or, never changed, created) on or after this time.
     public var since: Date?
 
+    /// `--since`'s value as a time: a day (`2024-01-31`, midnight UTC) or a
+    /// TMX date (`20240131T120000Z`); nil when it is neither.
+    public static func day(_ text: String) -> Date? {
+        TMXDate.parseDay(text)
+    }
+
     public init(languages: [LanguageTag]? = nil, origin: String? = nil, since: Date? = nil) {
         self.languages = languages
         self.origin = origin

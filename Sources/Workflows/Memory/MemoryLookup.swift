@@ -12,7 +12,7 @@ import TranslationMemory
 /// result.matches.first?.score
 /// ```
 ///
-/// Not thread-safe (its matchers cache word keys): one per task.
+/// Not `Sendable` (its matchers cache word keys), so the compiler keeps each one in one task.
 public final class MemoryLookup {
     public let sourceLanguage: LanguageTag
     public let targetLanguages: [LanguageTag]
@@ -36,7 +36,8 @@ public final class MemoryLookup {
         let matches = try memories.matches(for: TaggedText(query), targetLanguages: targetLanguages.map(\.code), minimumScore: minimumScore, limit: limit)
         let queryTokens = try tokenizer.tokenize(query)
         return LookupResult(query: query, matches: try matches.map { match in
-            let diff = match.score < 100 ? WordDiff.marked(WordDiff.changes(source: try tokenizer.tokenize(match.source), query: queryTokens)) : nil
+            let diff = match.score < 100
+                ? WordDiff.marked(WordDiff.changes(source: try tokenizer.tokenize(match.source), query: queryTokens), in: match.source.plainText) : nil
             return LookupResult.Match(
                 score: match.score, source: match.source.plainText,
                 targets: match.targets.mapValues(\.plainText), tuid: match.tuid, repaired: match.repaired,

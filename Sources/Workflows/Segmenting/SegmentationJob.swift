@@ -22,7 +22,8 @@ public struct SegmentationJob {
         public var paragraph: Int
     }
 
-    public let input: InputDocument
+    /// The document, read straight into UTF-16: the only copy held.
+    public let input: InputText
     public let language: String
     /// How the language was chosen, for a note on stderr; nil when given.
     public let languageNote: String?
@@ -33,7 +34,7 @@ public struct SegmentationJob {
     /// - Throws: `DilmancError` for a missing or undecodable input, a
     ///   malformed rule file, or a language without rules.
     public init(input path: String?, language requested: LanguageTag?, rules: [String], defaultRules: Bool) throws {
-        input = try InputDocument.read(path)
+        input = try InputText.read(path)
         var documents = try rules.map { path in
             guard FileManager.default.fileExists(atPath: path) else { throw DilmancError.at(path, "no such rule file") }
             return try SRXReader.read(contentsOf: URL(fileURLWithPath: path))
@@ -62,23 +63,27 @@ public struct SegmentationJob {
     }
 
     /// Writes the segments one per line (line breaks inside a segment become
-    /// spaces), or as a JSON array of `Item`s, streamed.
+    /// spaces), or as a JSON array of `Item`s, streamed: each segment is
+    /// written as it is made, so no list of them or their texts is held.
     ///
     /// - Throws: `ICUError`, or `AtomicFileError` when the output fails.
     public func write(to sink: any OutputSink, json: Bool) throws {
-        let segments = try segment().segments
         guard json else {
-            for segment in segments { try sink.write(SegmentFormatting.singleLine(segment.text) + "\n") }
+            try segmenter.forEachSegment(in: input.text) { segment in
+                try sink.write(SegmentFormatting.singleLine(segment.text) + "\n")
+            }
             try sink.commit()
             return
         }
         let encoder = JSONReport.LineEncoder()
         try sink.write("[")
-        for (index, segment) in segments.enumerated() {
+        var index = 0
+        try segmenter.forEachSegment(in: input.text) { segment in
             let item = Item(index: index, text: segment.text, start: segment.start, end: segment.end, paragraph: segment.paragraph)
             try sink.write((index == 0 ? "\n  " : ",\n  ") + (try encoder.encode(item)))
+            index += 1
         }
-        try sink.write(segments.isEmpty ? "]\n" : "\n]\n")
+        try sink.write(index == 0 ? "]\n" : "\n]\n")
         try sink.commit()
     }
 }

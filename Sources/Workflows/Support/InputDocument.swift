@@ -26,19 +26,30 @@ public struct InputDocument {
             }
             return (bytes, "<stdin>")
         }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw DilmancError.at(path, "no such file")
-        }
-        if isDirectory.boolValue { throw DilmancError.at(path, "is a directory, not a file") }
-        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > maximumBytes {
-            throw DilmancError.at(path, "file is too large (\(size / (1 << 20)) MiB); the limit is \(maximumBytes / (1 << 20)) MiB")
-        }
+        _ = try checkedSize(path)
         do {
             return (try Data(contentsOf: URL(fileURLWithPath: path)), path)
         } catch {
             throw DilmancError.at(path, "cannot read: \((error as NSError).localizedDescription)")
         }
+    }
+
+    /// The size of the file `path` names, when known, after checking that it
+    /// is a file within the size limit.
+    ///
+    /// - Throws: `DilmancError` for a missing file, a folder or a file over
+    ///   the size limit.
+    static func checkedSize(_ path: String) throws -> Int? {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw DilmancError.at(path, "no such file")
+        }
+        if isDirectory.boolValue { throw DilmancError.at(path, "is a directory, not a file") }
+        let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int
+        if let size, size > maximumBytes {
+            throw DilmancError.at(path, "file is too large (\(size / (1 << 20)) MiB); the limit is \(maximumBytes / (1 << 20)) MiB")
+        }
+        return size
     }
 
     /// Checks that `path` names a readable file, not a folder, before a
