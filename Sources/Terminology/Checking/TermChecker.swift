@@ -98,6 +98,14 @@ public final class TermChecker {
             if words.map(\.key) == sourceWords.map(\.key), sourceWords.contains(where: { $0.key.contains(where: \.isLetter) }), sourceWords.count > 1 {
                 findings.append(Finding(unit: segment.unit, language: language, rule: .untranslated, severity: .warning, found: target, message: "the \(language) text is the same as the source"))
             }
+            if LanguageCode.primary(language) == "az" {
+                for disagreement in NumberSuffixAgreement.disagreements(in: target) {
+                    findings.append(Finding(
+                        unit: segment.unit, language: language, rule: .numberSuffix, severity: .warning,
+                        expected: [disagreement.agreeing], found: disagreement.written,
+                        message: "'\(disagreement.written)' should be '\(disagreement.agreeing)': the suffix agrees with how the number is read"))
+                }
+            }
             let matches = recognizer.matches(inWords: words)
             let foundEntries = Set(matches.filter { termBase.entries[$0.entry].terms[$0.term].status.isApproved }.map(\.entry))
             var reported = Set<Int>()
