@@ -142,3 +142,20 @@ import Testing
         #expect(NumberRepair.apply([(from: "10", to: "12")], to: TaggedText("в 10-м году"), language: "ru")?.plainText == "в 12-м году")
     }
 }
+
+/// Number repair in Russian keeps a counted noun in agreement: 5 лет for 2 is
+/// 2 года; a noun in another case, or a month after a day, is left alone.
+@Suite struct RussianRepairTests {
+    @Test(arguments: [
+        ("5", "2", "В течение 5 лет мы ждали.", "В течение 2 года мы ждали."),
+        ("2", "21", "Прошло 2 года.", "Прошло 21 год."),
+        ("21", "11", "за 21 год", "за 11 лет"),
+        ("3", "25", "3 тысячи беженцев", "25 тысяч беженцев"),
+        ("10", "12", "10 сентября 2023 года", "12 сентября 2023 года"),
+        ("5", "3", "о 5 годах", "о 3 годах"),
+        ("1", "4", "Пострадал 1 человек.", "Пострадал 4 человека."),
+    ])
+    func theCountedNounAgrees(_ from: String, _ to: String, _ text: String, _ expected: String) {
+        #expect(NumberRepair.apply([(from: from, to: to)], to: TaggedText(text), language: "ru")?.plainText == expected)
+    }
+}

@@ -26,7 +26,8 @@ public enum NumberRepair {
     /// not in the target exactly once (then the repair would be a guess).
     /// In an Azerbaijani target (`language` az) the suffix written after the
     /// number agrees with the new number too: `10-da` becomes `12-də`
-    /// (`AzerbaijaniNumberSuffix`).
+    /// (`AzerbaijaniNumberSuffix`); in a Russian one, a counted noun: `5 лет`
+    /// becomes `2 года` (`RussianNumberAgreement`).
     public static func apply(_ replacements: [(from: String, to: String)], to target: TaggedText, language: String = "") -> TaggedText? {
         var pieces = target.pieces
         for (from, to) in replacements {
@@ -37,13 +38,26 @@ public enum NumberRepair {
             }
             guard hits.count == 1, case .text(let text) = pieces[hits[0].piece] else { return nil }
             var repaired = text.replacingCharacters(in: hits[0].token, with: to)
-            if LanguageCode.primary(language) == "az" {
-                let end = repaired.index(hits[0].token.lowerBound, offsetBy: to.count)
-                repaired = agreeingSuffix(in: repaired, after: end, number: to)
+            let end = repaired.index(hits[0].token.lowerBound, offsetBy: to.count)
+            switch LanguageCode.primary(language) {
+            case "az": repaired = agreeingSuffix(in: repaired, after: end, number: to)
+            case "ru": repaired = agreeingNoun(in: repaired, after: end, from: from, to: to)
+            default: break
             }
             pieces[hits[0].piece] = .text(repaired)
         }
         return TaggedText(pieces)
+    }
+
+    /// `text` with the Russian noun counted by the number ending at `end`
+    /// (`лет` in `5 лет`) in the form the new number takes.
+    static func agreeingNoun(in text: String, after end: String.Index, from: String, to: String) -> String {
+        var start = end
+        while start < text.endIndex, text[start] == " " || text[start] == "\u{00A0}" { start = text.index(after: start) }
+        guard start > end else { return text }
+        let stop = text[start...].firstIndex { !$0.isLetter } ?? text.endIndex
+        guard start < stop, let form = RussianNumberAgreement.form(of: String(text[start..<stop]), after: from, becoming: to) else { return text }
+        return text.replacingCharacters(in: start..<stop, with: form)
     }
 
     /// `text` with the Azerbaijani suffix that follows the number ending at
