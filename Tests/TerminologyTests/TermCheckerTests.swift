@@ -114,3 +114,14 @@ import Testing
         #expect(suffix.first?.language == "az" && suffix.first?.found == "2023-ci" && suffix.first?.expected == ["2023-cü"])
     }
 }
+
+/// A look-alike finding names the letter and its code point.
+@Suite struct LookAlikeMessageTests {
+    @Test func theLetterAndItsCodePointAreNamed() throws {
+        let checker = try TermChecker(termBase: TermBase(), sourceLanguage: "en", targetLanguages: ["az", "ru"])
+        let findings = try checker.check(CheckSegment(unit: "1", source: "Armenia", targets: ["az": "Ermǝnistan", "ru": "Армениa"]))
+        let messages = findings.filter { $0.rule == .lookAlikeLetter }.map(\.message)
+        #expect(messages.contains { $0.contains("ə U+0259 expected, ǝ U+01DD found") }, "\(messages)")
+        #expect(messages.contains { $0.contains("Latin a U+0061") }, "\(messages)")
+    }
+}
