@@ -18,6 +18,7 @@ struct MemoryAddCommand: ParsableCommand {
         EXAMPLES
           dilmanc memory add drafts/statement-2023-09-12.az.xlf
           dilmanc memory add --states translated,reviewed,final draft.xlf
+          dilmanc memory add --states signed-off,final draft12.xlf
 
         """ + ExitStatus.standard
     )
@@ -27,7 +28,7 @@ struct MemoryAddCommand: ParsableCommand {
 
     @OptionGroup var memory: WritableMemoryOption
 
-    @Option(help: ArgumentHelp("The segment states to store, comma-separated: initial, translated, reviewed, final.", valueName: "states"))
+    @Option(help: ArgumentHelp("The segment states to store, comma-separated: initial, translated, reviewed, final (or XLIFF 1.2's translated, signed-off, final).", valueName: "states"))
     var states: String = "translated,final"
 
     @OptionGroup var format: FormatOption
@@ -35,13 +36,13 @@ struct MemoryAddCommand: ParsableCommand {
     var stateList: [String] { states.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
 
     func validate() throws {
-        for state in stateList where DraftSegment.State(rawValue: state) == nil {
-            throw ValidationError("--states: '\(state)' is not one of initial, translated, reviewed, final.")
+        for state in stateList where DraftStorage.state(named: state) == nil {
+            throw ValidationError("--states: '\(state)' is not one of initial, translated, reviewed, final (XLIFF 2) or new, needs-…, translated, signed-off, final (XLIFF 1.2).")
         }
     }
 
     func run() throws {
-        let report = try DraftStorage.store(draft: draft, states: Set(stateList.compactMap(DraftSegment.State.init(rawValue:))), memory: memory.memory)
+        let report = try DraftStorage.store(draft: draft, states: Set(stateList.compactMap(DraftStorage.state(named:))), memory: memory.memory)
         switch format.format {
         case .text: Terminal.status(report.text)
         case .json: print(try JSONReport.encode(report))

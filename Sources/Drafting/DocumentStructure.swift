@@ -29,7 +29,8 @@ public enum DocumentStructure {
         var paragraph = -1
         var pending = ""
         for (index, segment) in document.segments.enumerated() {
-            if segment.paragraph != paragraph, !pieces.isEmpty {
+            let newLine = kind == .plainText && index > 0 && startsLine(segment.text, after: document.segments[index - 1].text, gap: document.gap(before: index))
+            if segment.paragraph != paragraph || newLine, !pieces.isEmpty {
                 units.append(DraftUnit(id: "u\(units.count + 1)", pieces: pieces))
                 pieces = []
             }
@@ -58,6 +59,20 @@ public enum DocumentStructure {
         }
         if !pieces.isEmpty { units.append(DraftUnit(id: "u\(units.count + 1)", pieces: pieces)) }
         return units
+    }
+
+    /// Whether a segment starts a paragraph of its own in plain text: it
+    /// stands on a new line, after a sentence that ended its line, and starts
+    /// a sentence itself. Letters are often written one paragraph per line
+    /// without blank lines; only wrapped prose (a line that a sentence runs
+    /// across) joins lines, and the segmenter has already joined those.
+    /// Markdown is left to its own rules, where a single newline wraps.
+    static func startsLine(_ text: String, after previous: String, gap: String) -> Bool {
+        guard gap.contains(where: { $0 == "\n" || $0 == "\r" }) else { return false }
+        let end = previous.last { !"\"'”’»)]".contains($0) && !$0.isWhitespace }
+        guard let end, ".!?…;:".contains(end) else { return false }
+        let start = text.first { !"\"'“‘«([".contains($0) }
+        return start.map { $0.isUppercase || $0.isNumber } ?? false
     }
 
     /// A Markdown block marker at the start of a line: `#`s of a heading, a

@@ -77,6 +77,21 @@ import Testing
         #expect(try DilmancProcess.run(["prefill", "memories/documents/statement-2023-09-12.en.txt", "--to", "ru", "--format", "xliff1", "--output", one], in: folder).status == 0)
         #expect(try Self.translateToolkit(one, version: 1) == (19, 19))
         #expect(try Self.valid(one, schema: "xliff-core-1.2.xsd"))
+        // pocount counted all 19 exact matches as fuzzy and none as translated.
+        let pocount = Process()
+        pocount.executableURL = Self.root.appendingPathComponent(".venv/bin/pocount")
+        pocount.arguments = ["--csv", one]
+        let pipe = Pipe()
+        pocount.standardOutput = pipe
+        try pocount.run()
+        let counts = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        pocount.waitUntilExit()
+        let row = try #require(counts.split(separator: "\n").last { $0.contains("draft12.xlf") })
+        let columns = row.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        // Filename, Translated Messages, Translated Source Words, Translated Target Words, Fuzzy Messages, …, Total Message, …
+        #expect(columns.count > 8 && columns[1] == "19" && columns[4] == "0" && columns[8] == "19", "\(counts)")
+        #expect(try String(contentsOfFile: one, encoding: .utf8).contains(#"approved="yes""#))
+        #expect(try String(contentsOfFile: one, encoding: .utf8).contains(#"state-qualifier="exact-match""#))
         #expect(try DilmancProcess.run(["finalize", one], in: folder).stdout
             == (try String(contentsOfFile: Self.shipped("memories/documents/statement-2023-09-12.ru.txt"), encoding: .utf8)))
     }

@@ -34,3 +34,43 @@ import Testing
         _ = try Self.roundTrip("\n\n  \n", .plainText)
     }
 }
+
+/// A letter written one paragraph per line, without blank lines, is one unit
+/// per line (it was one unit with all its segments); wrapped prose still
+/// joins its lines, and Markdown keeps its own paragraphs.
+@Suite struct LinePerParagraphTests {
+    static let letter = """
+        Dear Mr. Guterres,
+        We write to you about the return of Azerbaijanis expelled from Armenia. Their houses were destroyed.
+        We ask the United Nations to act.
+        The hearing will take place on 12 October 2023.
+        Yours sincerely,
+        The Western Azerbaijan Community
+
+        """
+
+    @Test func eachLineThatEndsASentenceEndsItsUnit() throws {
+        let segmenter = try SentenceSegmenter(language: "en")
+        let units = try DocumentStructure.units(of: Self.letter, kind: .plainText, segmenter: segmenter)
+        let counts = units.map { $0.pieces.filter { if case .segment = $0 { true } else { false } }.count }
+        #expect(counts == [1, 2, 1, 1, 1, 1], "\(counts)")
+        let joined = units.flatMap(\.pieces).map { piece -> String in
+            switch piece {
+            case .ignorable(let text): text
+            case .segment(let segment): segment.source.plainText
+            }
+        }.joined()
+        #expect(joined == Self.letter)
+    }
+
+    @Test func wrappedProseStaysOneUnit() throws {
+        let text = "The Community calls on the international community to ensure\nthe safe and dignified return of the Azerbaijanis. It will\nnot accept silence.\n"
+        let units = try DocumentStructure.units(of: text, kind: .plainText, segmenter: try SentenceSegmenter(language: "en"))
+        #expect(units.count == 1)
+    }
+
+    @Test func markdownKeepsItsParagraphs() throws {
+        let text = "We ask the United Nations to act.\nThe hearing is on 12 October.\n"
+        #expect(try DocumentStructure.units(of: text, kind: .markdown, segmenter: try SentenceSegmenter(language: "en")).count == 1)
+    }
+}

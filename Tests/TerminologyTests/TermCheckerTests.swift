@@ -1,6 +1,6 @@
 import DilmancModels
 import DilmancText
-import Terminology
+@testable import Terminology
 import Testing
 
 @Suite struct TermCheckerTests {
@@ -94,5 +94,34 @@ import Testing
     ])
     func numbersCompareAcrossLocales(language: String, text: String, value: String) throws {
         #expect(try NumberValues.extract(text, language: language, tokenizer: MatchTokenizer(language: language)) == [value])
+    }
+}
+
+/// `check` reports a number whose Azerbaijani suffix disagrees with it.
+@Suite struct NumberSuffixCheckTests {
+    @Test func disagreeingSuffixesAreFound() {
+        let found = NumberSuffixAgreement.disagreements(in: "2023-ci ildə, 12-da, 10-da, 300 000-dan çox, 2,5-ə, 12.09.2023-ci, A4-ə")
+        #expect(found.map(\.written) == ["2023-ci", "12-da", "300 000-dan"])
+        #expect(found.map(\.agreeing) == ["2023-cü", "12-də", "300 000-dən"])
+        #expect(NumberSuffixAgreement.disagreements(in: "2023-cü ildə 10-da 12-yə 6-cı 9-cu 1990-cı").isEmpty)
+    }
+
+    @Test func theCheckReportsThemInAzerbaijaniTargetsOnly() throws {
+        let checker = try TermChecker(termBase: TermBase(), sourceLanguage: "en", targetLanguages: ["az", "ru"])
+        let findings = try checker.check(CheckSegment(unit: "1", source: "in 2023", targets: ["az": "2023-ci ildə", "ru": "в 2023-ем году"]))
+        let suffix = findings.filter { $0.rule == .numberSuffix }
+        #expect(suffix.count == 1)
+        #expect(suffix.first?.language == "az" && suffix.first?.found == "2023-ci" && suffix.first?.expected == ["2023-cü"])
+    }
+}
+
+/// A look-alike finding names the letter and its code point.
+@Suite struct LookAlikeMessageTests {
+    @Test func theLetterAndItsCodePointAreNamed() throws {
+        let checker = try TermChecker(termBase: TermBase(), sourceLanguage: "en", targetLanguages: ["az", "ru"])
+        let findings = try checker.check(CheckSegment(unit: "1", source: "Armenia", targets: ["az": "Ermǝnistan", "ru": "Армениa"]))
+        let messages = findings.filter { $0.rule == .lookAlikeLetter }.map(\.message)
+        #expect(messages.contains { $0.contains("ə U+0259 expected, ǝ U+01DD found") }, "\(messages)")
+        #expect(messages.contains { $0.contains("Latin a U+0061") }, "\(messages)")
     }
 }

@@ -46,7 +46,7 @@ import Testing
         #expect(match.repaired)
         #expect(match.score == 99)
         #expect(match.targets["ru"] == TaggedText("Встреча состоялась 12 сентября 2024 года."))
-        #expect(match.targets["az"] == TaggedText("Görüş 2024-cü il sentyabrın 12-da keçirildi."))
+        #expect(match.targets["az"] == TaggedText("Görüş 2024-cü il sentyabrın 12-də keçirildi."))
     }
 
     @Test func repairIsRefusedWhenTheNumberIsAmbiguousInTheTarget() throws {
@@ -127,5 +127,35 @@ import Testing
         #expect(LanguageMatch.matches(requested: "en-US", actual: "en_us"))
         #expect(!LanguageMatch.matches(requested: "en-US", actual: "en-GB"))
         #expect(!LanguageMatch.matches(requested: "en", actual: "ru"))
+    }
+}
+
+/// Number repair in Azerbaijani rewrites the suffix after the number too:
+/// `10-da` for 12 is `12-də` (on iki), not `12-da`.
+@Suite struct AzerbaijaniRepairTests {
+    @Test func theSuffixFollowsTheNewNumber() throws {
+        let replaced = NumberRepair.apply([(from: "10", to: "12")], to: TaggedText("Görüş saat 10-da olacaq."), language: "az")
+        #expect(replaced?.plainText == "Görüş saat 12-də olacaq.")
+        #expect(NumberRepair.apply([(from: "2020", to: "2023")], to: TaggedText("2020-ci ildə"), language: "az")?.plainText == "2023-cü ildə")
+        #expect(NumberRepair.apply([(from: "2023", to: "1990")], to: TaggedText("2023-CÜ İL"), language: "az")?.plainText == "1990-CI İL")
+        // Other languages keep what follows the number.
+        #expect(NumberRepair.apply([(from: "10", to: "12")], to: TaggedText("в 10-м году"), language: "ru")?.plainText == "в 12-м году")
+    }
+}
+
+/// Number repair in Russian keeps a counted noun in agreement: 5 лет for 2 is
+/// 2 года; a noun in another case, or a month after a day, is left alone.
+@Suite struct RussianRepairTests {
+    @Test(arguments: [
+        ("5", "2", "В течение 5 лет мы ждали.", "В течение 2 года мы ждали."),
+        ("2", "21", "Прошло 2 года.", "Прошло 21 год."),
+        ("21", "11", "за 21 год", "за 11 лет"),
+        ("3", "25", "3 тысячи беженцев", "25 тысяч беженцев"),
+        ("10", "12", "10 сентября 2023 года", "12 сентября 2023 года"),
+        ("5", "3", "о 5 годах", "о 3 годах"),
+        ("1", "4", "Пострадал 1 человек.", "Пострадал 4 человека."),
+    ])
+    func theCountedNounAgrees(_ from: String, _ to: String, _ text: String, _ expected: String) {
+        #expect(NumberRepair.apply([(from: from, to: to)], to: TaggedText(text), language: "ru")?.plainText == expected)
     }
 }

@@ -110,4 +110,12 @@ import Testing
         #expect(written.unconfirmed == pending)
         #expect(written.text.hasPrefix("Баку, 12 сентября 2023 г."))
     }
+
+    @Test func memoryAddTakesTheStateNamesOfBothXLIFFVersions() {
+        #expect(DraftStorage.state(named: "final") == .final)
+        #expect(DraftStorage.state(named: "signed-off") == .reviewed)
+        #expect(DraftStorage.state(named: "translated") == .translated)
+        #expect(DraftStorage.state(named: "needs-review-translation") == .initial)
+        #expect(DraftStorage.state(named: "approved") == nil)
+    }
 }

@@ -19,6 +19,9 @@ public struct Finding: Sendable, Hashable {
         /// ə, a Latin a inside a Russian word): it reads right and matches,
         /// but search and spell-checking will miss it.
         case lookAlikeLetter = "lookalike-letter"
+        /// An Azerbaijani suffix after a number that does not agree with how
+        /// the number is read (`2023-ci il` for `2023-cü il`).
+        case numberSuffix = "number-suffix"
     }
 
     public enum Severity: String, Sendable, Hashable, Comparable, CaseIterable {

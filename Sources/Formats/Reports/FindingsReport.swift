@@ -9,11 +9,37 @@ public struct FindingsReport: Sendable {
         /// The input file the unit came from.
         public var file: String
         public var finding: Finding
+        /// The unit's source text, and its text in the finding's language
+        /// (when that is a target), so a reviewer sees the sentence at fault.
+        public var source: String?
+        public var target: String?
 
-        public init(file: String, finding: Finding) {
+        public init(file: String, finding: Finding, source: String? = nil, target: String? = nil) {
             self.file = file
             self.finding = finding
+            self.source = source
+            self.target = target
         }
+
+        /// Where `found` stands: in the target when there is one, else in the
+        /// source; start and end in Unicode scalars, end exclusive.
+        public var span: Span? {
+            guard let found = finding.found, !found.isEmpty else { return nil }
+            for (text, name) in [(target, "target"), (source, "source")] {
+                guard let text, let range = text.range(of: found) else { continue }
+                let start = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: range.lowerBound)
+                return Span(text: name, start: start, end: start + found.unicodeScalars.count)
+            }
+            return nil
+        }
+    }
+
+    /// A marked stretch of a finding's source or target text.
+    public struct Span: Sendable, Hashable, Encodable {
+        /// "source" or "target".
+        public var text: String
+        public var start: Int
+        public var end: Int
     }
 
     public var findings: [Located]
@@ -48,7 +74,8 @@ public struct FindingsReport: Sendable {
     }
 
     /// `{"findings": [{"file", "unit", "language", "rule", "term", "severity",
-    /// "expected", "found", "message"}], "summary": {"units", "errors",
+    /// "expected", "found", "message", "source", "target", "span": {"text",
+    /// "start", "end"}}], "summary": {"units", "errors",
     /// "warnings", "rules", "failed"}}`: every field always present (`null`
     /// when empty), keys sorted.
     ///
@@ -82,7 +109,7 @@ public struct FindingsReport: Sendable {
     struct JSONFinding: Encodable {
         var located: Located
 
-        enum CodingKeys: String, CodingKey { case file, unit, language, rule, term, severity, expected, found, message }
+        enum CodingKeys: String, CodingKey { case file, unit, language, rule, term, severity, expected, found, message, source, target, span }
 
         func encode(to encoder: Encoder) throws {
             let finding = located.finding
@@ -96,6 +123,9 @@ public struct FindingsReport: Sendable {
             try container.encode(finding.expected, forKey: .expected)
             try container.encode(finding.found, forKey: .found)
             try container.encode(finding.message, forKey: .message)
+            try container.encode(located.source, forKey: .source)
+            try container.encode(located.target, forKey: .target)
+            try container.encode(located.span, forKey: .span)
         }
     }
 
@@ -106,13 +136,23 @@ public struct FindingsReport: Sendable {
             text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
                 .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
         }
+        /// The text with the finding's span highlighted.
+        func marked(_ located: Located, _ name: String) -> String {
+            guard let text = name == "source" ? located.source : located.target else { return "" }
+            let label = "<span class=\"label\">\(name == "source" ? escape(sourceLanguage) : escape(located.finding.language))</span> "
+            guard let span = located.span, span.text == name else { return label + escape(text) }
+            let scalars = Array(text.unicodeScalars)
+            func part(_ range: Range<Int>) -> String { escape(String(String.UnicodeScalarView(scalars[range]))) }
+            return label + part(0..<span.start) + "<mark>" + part(span.start..<span.end) + "</mark>" + part(span.end..<scalars.count)
+        }
         let rows = findings.map { located -> String in
             let f = located.finding
             return """
                 <tr class="\(f.severity.rawValue)" data-severity="\(f.severity.rawValue)" data-rule="\(f.rule.rawValue)" data-language="\(escape(f.language))">\
                 <td>\(escape(located.file))</td><td>\(escape(f.unit))</td><td>\(escape(f.language))</td>\
                 <td class="severity">\(f.severity.rawValue)</td><td>\(f.rule.rawValue)</td><td>\(escape(f.term ?? ""))</td>\
-                <td>\(escape(f.expected.joined(separator: "; ")))</td><td class="found">\(escape(f.found ?? ""))</td><td>\(escape(f.message))</td></tr>
+                <td>\(escape(f.expected.joined(separator: "; ")))</td><td class="found">\(escape(f.found ?? ""))</td><td>\(escape(f.message))</td>\
+                <td class="text">\(marked(located, "source"))\(located.target.map { _ in "<br>" + marked(located, "target") } ?? "")</td></tr>
                 """
         }
         let rules = Set(findings.map(\.finding.rule.rawValue)).sorted()
@@ -140,6 +180,19 @@ public struct FindingsReport: Sendable {
             tr.error td.severity { color: #b00020; font-weight: 600; }
             tr.warning td.severity { color: #8a5a00; }
             td.found { font-family: ui-monospace, monospace; }
+            td.text { min-width: 24em; }
+            td.text .label { color: #666; font-size: .85em; }
+            mark { background: #ffe08a; }
+            /* A phone: each finding a card, the text under its facts. */
+            @media (max-width: 700px) {
+              table, tbody, tr, td { display: block; width: auto; }
+              thead { display: none; }
+              tr { border-bottom: 1px solid #ccc; padding: .5em 0; }
+              td { border: none; padding: .1em 0; display: inline; }
+              td:nth-child(1), td:nth-child(7), td:nth-child(8) { display: none; }
+              td:nth-child(2)::after, td:nth-child(3)::after, td:nth-child(4)::after, td:nth-child(5)::after, td:nth-child(6)::after { content: " · "; color: #999; }
+              td:nth-child(9), td.text { display: block; min-width: 0; margin-top: .2em; }
+            }
             tr.hidden { display: none; }
             </style>
             </head>
@@ -155,7 +208,7 @@ public struct FindingsReport: Sendable {
             <label>Search <input id="search" type="search" placeholder="term, unit, text"></label>
             </div>
             <table id="findings">
-            <thead><tr><th>File</th><th>Unit</th><th>Lang</th><th>Severity</th><th>Rule</th><th>Term</th><th>Expected</th><th>Found</th><th>Message</th></tr></thead>
+            <thead><tr><th>File</th><th>Unit</th><th>Lang</th><th>Severity</th><th>Rule</th><th>Term</th><th>Expected</th><th>Found</th><th>Message</th><th>Text</th></tr></thead>
             <tbody>
             \(rows.joined(separator: "\n"))
             </tbody>

@@ -115,10 +115,13 @@ public enum XLIFFDraftWriter {
                     ignorables += 1
                     out += "        <trans-unit id=\"i\(ignorables)\" translate=\"no\" xml:space=\"preserve\"><source>\(XMLEscaping.text(text))</source></trans-unit>\n"
                 case .segment(let segment):
-                    out += "        <trans-unit id=\"\(XMLEscaping.attribute(segment.id))\" xml:space=\"preserve\"><source>\(inline(segment.source))</source>"
+                    // approved="yes" is what readers (translate-toolkit's pocount,
+                    // Okapi) take for a confirmed translation, not a fuzzy one.
+                    let approved = segment.target != nil && segment.state != .initial ? " approved=\"yes\"" : ""
+                    out += "        <trans-unit id=\"\(XMLEscaping.attribute(segment.id))\"\(approved) xml:space=\"preserve\"><source>\(inline(segment.source))</source>"
                     if let target = segment.target {
                         let state = segment.state == .initial ? "needs-review-translation" : segment.state == .final ? "final" : segment.state == .reviewed ? "signed-off" : "translated"
-                        out += "<target state=\"\(state)\">\(inline(target))</target>"
+                        out += "<target state=\"\(state)\"\(stateQualifier(of: segment))>\(inline(target))</target>"
                     }
                     for term in distinctTerms(of: unit) where term.segment == segment.id {
                         out += "<note from=\"dilmanc-glossary\">\(XMLEscaping.text(term.source)) = \(XMLEscaping.text(term.translations.joined(separator: "; ")))</note>"
@@ -143,5 +146,14 @@ public enum XLIFFDraftWriter {
     static func distinctTerms(of unit: DraftUnit) -> [DraftTerm] {
         var seen = Set<[String]>()
         return unit.terms.filter { seen.insert([$0.segment, $0.source]).inserted }
+    }
+
+    /// XLIFF 1.2's `state-qualifier` for a target from memory: `exact-match`
+    /// for 100 and 101, `leveraged-tm` for a match whose numbers were
+    /// repaired, `fuzzy-match` below 100; none for a translator's own target.
+    static func stateQualifier(of segment: DraftSegment) -> String {
+        guard let best = segment.matches.first, segment.target == best.target else { return "" }
+        let qualifier = best.repaired ? "leveraged-tm" : best.score >= 100 ? "exact-match" : "fuzzy-match"
+        return " state-qualifier=\"\(qualifier)\""
     }
 }

@@ -98,6 +98,14 @@ public final class TermChecker {
             if words.map(\.key) == sourceWords.map(\.key), sourceWords.contains(where: { $0.key.contains(where: \.isLetter) }), sourceWords.count > 1 {
                 findings.append(Finding(unit: segment.unit, language: language, rule: .untranslated, severity: .warning, found: target, message: "the \(language) text is the same as the source"))
             }
+            if LanguageCode.primary(language) == "az" {
+                for disagreement in NumberSuffixAgreement.disagreements(in: target) {
+                    findings.append(Finding(
+                        unit: segment.unit, language: language, rule: .numberSuffix, severity: .warning,
+                        expected: [disagreement.agreeing], found: disagreement.written,
+                        message: "'\(disagreement.written)' should be '\(disagreement.agreeing)': the suffix agrees with how the number is read"))
+                }
+            }
             let matches = recognizer.matches(inWords: words)
             let foundEntries = Set(matches.filter { termBase.entries[$0.entry].terms[$0.term].status.isApproved }.map(\.entry))
             var reported = Set<Int>()
@@ -227,9 +235,33 @@ public final class TermChecker {
                 }
             }
             guard turnedE || (latin && cyrillic) else { return nil }
-            let cause = turnedE ? "the turned e ǝ instead of the Azerbaijani ə" : "Latin and Cyrillic letters mixed"
+            let cause = turnedE ? Self.letterCause(in: word.surface, latin: latin) : Self.mixedCause(in: word.surface)
             return Finding(unit: unit, language: language, rule: .lookAlikeLetter, severity: .warning, found: word.surface, message: "'\(word.surface)' has \(cause)")
         }
+    }
+
+    /// `ə U+0259 expected, ǝ U+01DD found`: the letter and its code point, so
+    /// a reviewer sees what no font shows.
+    private static func letterCause(in word: String, latin: Bool) -> String {
+        let found = word.unicodeScalars.first { $0.value == 0x01DD || $0.value == 0x018E }!
+        let expected: Unicode.Scalar = found.value == 0x018E ? "\u{018F}" : "\u{0259}"
+        return "\(expected) \(codePoint(expected)) expected, \(found) \(codePoint(found)) found (a look-alike of the Azerbaijani letter)"
+    }
+
+    /// The Cyrillic letters of a mostly Latin word (or the Latin ones of a
+    /// mostly Cyrillic one), each with its code point.
+    private static func mixedCause(in word: String) -> String {
+        let scalars = word.unicodeScalars.filter(\.properties.isAlphabetic)
+        let cyrillic = scalars.filter { (0x0400...0x04FF).contains($0.value) }
+        let latin = scalars.filter { !(0x0400...0x04FF).contains($0.value) }
+        let odd = cyrillic.count <= latin.count ? cyrillic : latin
+        let script = cyrillic.count <= latin.count ? "Cyrillic" : "Latin"
+        return "Latin and Cyrillic letters mixed: \(script) " + odd.map { "\($0) \(codePoint($0))" }.joined(separator: ", ")
+    }
+
+    private static func codePoint(_ scalar: Unicode.Scalar) -> String {
+        let hex = String(scalar.value, radix: 16, uppercase: true)
+        return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
     }
 
     private func difference(_ a: [String], _ b: [String]) -> [String] {

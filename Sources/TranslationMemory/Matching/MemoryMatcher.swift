@@ -129,7 +129,7 @@ public final class MemoryMatcher {
                 } else if value < 100, let replacements = NumberRepair.replacements(query: queryTokens, candidate: sourceTokens) {
                     var fixed: [String: TaggedText] = [:]
                     for (language, text) in targets {
-                        guard let repairedText = NumberRepair.apply(replacements, to: text) else { break }
+                        guard let repairedText = NumberRepair.apply(replacements, to: text, language: language) else { break }
                         fixed[language] = repairedText
                     }
                     let repairedValue = max(0, 99 - score.penalties.reduce(0) { $0 + $1.points })

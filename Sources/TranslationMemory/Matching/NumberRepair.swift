@@ -24,7 +24,11 @@ public enum NumberRepair {
 
     /// `target` with each replacement made, or nil when a number to replace is
     /// not in the target exactly once (then the repair would be a guess).
-    public static func apply(_ replacements: [(from: String, to: String)], to target: TaggedText) -> TaggedText? {
+    /// In an Azerbaijani target (`language` az) the suffix written after the
+    /// number agrees with the new number too: `10-da` becomes `12-də`
+    /// (`AzerbaijaniNumberSuffix`); in a Russian one, a counted noun: `5 лет`
+    /// becomes `2 года` (`RussianNumberAgreement`).
+    public static func apply(_ replacements: [(from: String, to: String)], to target: TaggedText, language: String = "") -> TaggedText? {
         var pieces = target.pieces
         for (from, to) in replacements {
             var hits: [(piece: Int, token: Range<String.Index>)] = []
@@ -33,9 +37,40 @@ public enum NumberRepair {
                 hits += numberRanges(of: from, in: text).map { (index, $0) }
             }
             guard hits.count == 1, case .text(let text) = pieces[hits[0].piece] else { return nil }
-            pieces[hits[0].piece] = .text(text.replacingCharacters(in: hits[0].token, with: to))
+            var repaired = text.replacingCharacters(in: hits[0].token, with: to)
+            let end = repaired.index(hits[0].token.lowerBound, offsetBy: to.count)
+            switch LanguageCode.primary(language) {
+            case "az": repaired = agreeingSuffix(in: repaired, after: end, number: to)
+            case "ru": repaired = agreeingNoun(in: repaired, after: end, from: from, to: to)
+            default: break
+            }
+            pieces[hits[0].piece] = .text(repaired)
         }
         return TaggedText(pieces)
+    }
+
+    /// `text` with the Russian noun counted by the number ending at `end`
+    /// (`лет` in `5 лет`) in the form the new number takes.
+    static func agreeingNoun(in text: String, after end: String.Index, from: String, to: String) -> String {
+        var start = end
+        while start < text.endIndex, text[start] == " " || text[start] == "\u{00A0}" { start = text.index(after: start) }
+        guard start > end else { return text }
+        let stop = text[start...].firstIndex { !$0.isLetter } ?? text.endIndex
+        guard start < stop, let form = RussianNumberAgreement.form(of: String(text[start..<stop]), after: from, becoming: to) else { return text }
+        return text.replacingCharacters(in: start..<stop, with: form)
+    }
+
+    /// `text` with the Azerbaijani suffix that follows the number ending at
+    /// `end` (`-da` in `10-da`) made to agree with `number`.
+    static func agreeingSuffix(in text: String, after end: String.Index, number: String) -> String {
+        guard end < text.endIndex, text[end] == "-" || text[end] == "\u{2011}" else { return text }
+        let start = text.index(after: end)
+        let stop = text[start...].firstIndex { !$0.isLetter } ?? text.endIndex
+        guard start < stop, let agreeing = AzerbaijaniNumberSuffix.agreeing(String(text[start..<stop]), after: number) else { return text }
+        let written = text[start..<stop]
+        // Keep the case the suffix was written in (2023-CÜ in a heading).
+        let cased = written.allSatisfy({ !$0.isLowercase }) ? ((try? CaseMapping.uppercase(agreeing, language: "az")) ?? agreeing) : agreeing
+        return text.replacingCharacters(in: start..<stop, with: cased)
     }
 
     /// Where `number` stands in `text` as a whole number: not inside 2023 when

@@ -59,11 +59,14 @@ public struct GlossaryCheck: Sendable {
         for input in read {
             units += input.segments.count
             progress.update(input.file)
+            let byUnit = Dictionary(input.segments.map { ($0.unit, $0) }, uniquingKeysWith: { first, _ in first })
             located += try checker.check(input.segments).map { finding in
                 var finding = finding
+                let segment = byUnit[finding.unit]
                 let place = input.place(of: finding)
                 finding.unit = place.unit
-                return FindingsReport.Located(file: place.file, finding: finding)
+                let target = finding.language == sourceLanguage.code ? nil : segment?.targets[finding.language]
+                return FindingsReport.Located(file: place.file, finding: finding, source: segment?.source, target: target)
             }
         }
         progress.finish()

@@ -22,6 +22,19 @@ public enum DraftStorage {
         }
     }
 
+    /// A segment state by its XLIFF 2 name (initial, translated, reviewed,
+    /// final) or its XLIFF 1.2 name (new and the needs-… states are initial,
+    /// signed-off is reviewed), so that `--states` takes what the draft's
+    /// own version writes.
+    public static func state(named name: String) -> DraftSegment.State? {
+        if let state = DraftSegment.State(rawValue: name) { return state }
+        switch name {
+        case "signed-off": return .reviewed
+        case "new", "needs-translation", "needs-adaptation", "needs-l10n", "needs-review-translation", "needs-review-adaptation", "needs-review-l10n": return .initial
+        default: return nil
+        }
+    }
+
     /// Stores the segments of the draft at `draft` (`-`: standard input) whose
     /// state is one of `states`, in the memory at `memory` (nil: the default).
     ///
