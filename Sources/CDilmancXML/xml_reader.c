@@ -1,6 +1,8 @@
 // libxml2's xmlTextReader behind plain C types (see dilmanc_xml.h).
 #include "dilmanc_xml.h"
 
+#include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <libxml/xmlreader.h>
@@ -28,6 +30,30 @@ static void record_error(void *context, const xmlError *error) {
     self->error_column = error->int2;
 }
 
+// Some faults (an encoding the bytes cannot be converted from) go to
+// libxml2's generic error handler, not the reader's: they printed raw lines
+// on stderr and left "malformed XML" as the only cause. The handler is
+// per thread; the reader being read on this thread keeps the first message.
+static void record_generic(void *context, const char *format, ...) {
+    struct dm_xml_reader *self = context;
+    if (self == NULL || self->error[0] != 0) return;
+    va_list arguments;
+    va_start(arguments, format);
+    vsnprintf(self->error, sizeof(self->error), format, arguments);
+    va_end(arguments);
+    size_t length = strlen(self->error);
+    while (length > 0 && (self->error[length - 1] == '\n' || self->error[length - 1] == ' ')) self->error[--length] = 0;
+    for (size_t i = 0; i < length; i++) {
+        if (self->error[i] == '\n') self->error[i] = ' ';
+    }
+}
+
+// After a reader is freed, generic errors are dropped rather than printed.
+static void ignore_generic(void *context, const char *format, ...) {
+    (void)context;
+    (void)format;
+}
+
 // No network, no DTD loading, no entity substitution; libxml2's default size
 // limits stay on (no XML_PARSE_HUGE), which caps entity expansion.
 static const int options = XML_PARSE_NONET | XML_PARSE_COMPACT | XML_PARSE_BIG_LINES;
@@ -41,6 +67,7 @@ static dm_xml_reader *wrap(xmlTextReaderPtr reader) {
     }
     self->reader = reader;
     xmlTextReaderSetStructuredErrorHandler(reader, (xmlStructuredErrorFunc)record_error, self);
+    xmlSetGenericErrorFunc(self, (xmlGenericErrorFunc)record_generic);
     return self;
 }
 
@@ -56,6 +83,7 @@ dm_xml_reader *dm_xml_reader_open_memory(const char *bytes, int64_t length, cons
 void dm_xml_reader_free(dm_xml_reader *self) {
     if (self == NULL) return;
     xmlFreeTextReader(self->reader);
+    xmlSetGenericErrorFunc(NULL, (xmlGenericErrorFunc)ignore_generic);
     free(self);
 }
 

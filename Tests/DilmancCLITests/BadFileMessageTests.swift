@@ -54,6 +54,22 @@ import Testing
         }
     }
 
+    /// Bytes the declared encoding cannot convert printed five raw libxml2
+    /// lines, and the cause said only "malformed XML".
+    @Test func anEncodingFaultIsOneLineWithItsCause() throws {
+        let folder = try DilmancProcess.temporaryDirectory()
+        let file = folder.appendingPathComponent("encoded.tmx")
+        var bytes = Data(#"<?xml version="1.0" encoding="ISO-2022-JP"?>\#n<tmx version="1.4"><header srclang="en"/><body><tu><tuv xml:lang="en"><seg>"#.utf8)
+        bytes += Data([0xFF, 0xFE, 0x1B, 0x24, 0x42, 0xFF])
+        bytes += Data("</seg></tuv></tu></body></tmx>\n".utf8)
+        try bytes.write(to: file)
+        let output = try DilmancProcess.run(["memory", "import", "--memory", folder.appendingPathComponent("m.sqlite").path, file.path])
+        Self.oneLine(output, file.path, "input conversion failed")
+        let unknown = folder.appendingPathComponent("unknown.tmx")
+        try #"<?xml version="1.0" encoding="x-no-such"?><tmx version="1.4"><header srclang="en"/><body/></tmx>"#.write(to: unknown, atomically: true, encoding: .utf8)
+        Self.oneLine(try DilmancProcess.run(["memory", "import", "--memory", folder.appendingPathComponent("n.sqlite").path, unknown.path]), unknown.path, "Unsupported encoding x-no-such")
+    }
+
     @Test func aRefusedImportIntoANewMemoryLeavesNothing() throws {
         let folder = try DilmancProcess.temporaryDirectory()
         let broken = folder.appendingPathComponent("broken.tmx")
