@@ -12,10 +12,12 @@ struct FinalizeCommand: ParsableCommand {
         space: each segment's target (placeholders back to their markup), and \
         a repeated sentence's translation where its copies were left empty.
 
-        Every segment must be confirmed (state translated, reviewed or final): \
-        a draft with others is refused, and they are listed (unit, segment, \
-        state), so that no unreviewed fuzzy match and no sentence left in the \
-        source language is published unnoticed. --allow-incomplete writes it \
+        Every segment must be confirmed (state translated, reviewed or final) \
+        and every target must keep its source's placeholders (no markup lost \
+        or made up): a draft with others is refused, and they are listed (unit, \
+        segment, state or placeholders), so that no unreviewed fuzzy match, no \
+        sentence left in the source language and no lost link is published \
+        unnoticed. --allow-incomplete writes it \
         anyway, the source where a segment has no target; a draft with no \
         targets then gives back the source document byte for byte.
 
@@ -36,7 +38,7 @@ struct FinalizeCommand: ParsableCommand {
 
     @OptionGroup var output: OutputOption
 
-    @Flag(help: "Write the document even when segments are not confirmed (translated, reviewed or final); says how many on stderr.")
+    @Flag(help: "Write the document even when segments are not confirmed (translated, reviewed or final) or lose placeholders; says how many on stderr.")
     var allowIncomplete = false
 
     func run() throws {

@@ -2,6 +2,7 @@ import DilmancModels
 import Drafting
 import Foundation
 import Formats
+import Segmenting
 import Testing
 @testable import Workflows
 
@@ -117,5 +118,31 @@ import Testing
         #expect(DraftStorage.state(named: "translated") == .translated)
         #expect(DraftStorage.state(named: "needs-review-translation") == .initial)
         #expect(DraftStorage.state(named: "approved") == nil)
+    }
+
+    /// A 94% match without placeholders became the target of a Markdown
+    /// sentence, and finalize dropped **bold** and the link's URL.
+    @Test func finalizeRefusesTargetsThatLoseOrInventPlaceholders() throws {
+        let folder = try WorkflowsTests.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let markdown = "We **welcome** the [statement](https://example.org/s).\n"
+        var units = try DocumentStructure.units(of: markdown, kind: .markdown, segmenter: SentenceSegmenter(language: "en"))
+        guard case .segment(var segment) = units[0].pieces.first(where: { if case .segment = $0 { true } else { false } }) else {
+            Issue.record("no segment")
+            return
+        }
+        #expect(segment.source.tags.count == 4)
+        segment.target = TaggedText("Мы приветствуем заявление.")
+        segment.state = .translated
+        units[0].pieces = units[0].pieces.map { if case .segment = $0 { .segment(segment) } else { $0 } }
+        let path = folder.appendingPathComponent("note.ru.xlf").path
+        let draft = DraftDocument(original: "note.en.md", sourceLanguage: "en", targetLanguage: "ru", units: units)
+        try XLIFFDraftWriter.document(draft, version: .v2).write(toFile: path, atomically: true, encoding: .utf8)
+        let faults = DraftFile.placeholderFaults(in: try DraftFile.read(path))
+        #expect(faults.count == 1)
+        #expect(faults.first?.missing.count == 4 && faults.first?.extra.isEmpty == true)
+        let error = try #require(throws: DilmancError.self) { try DraftFile.finalize(path) }
+        #expect(error.message.contains("lose or invent the source's markup"))
+        #expect(try DraftFile.finalize(path, allowIncomplete: true).text == "Мы приветствуем заявление.\n")
     }
 }

@@ -76,6 +76,14 @@ public enum DraftFile {
     ///   false; the reader's errors for a malformed draft.
     public static func finalize(_ path: String, allowIncomplete: Bool = false) throws -> Finished {
         let draft = try read(path)
+        let faults = placeholderFaults(in: draft)
+        if !faults.isEmpty && !allowIncomplete {
+            let lines = faults.map { fault in
+                "  unit \(fault.unit), segment \(fault.segment): " + ([fault.missing.isEmpty ? nil : "lost " + fault.missing.map { "'\($0)'" }.joined(separator: ", "),
+                                                                      fault.extra.isEmpty ? nil : "invented " + fault.extra.map { "'\($0)'" }.joined(separator: ", ")].compactMap { $0 }.joined(separator: "; "))
+            }
+            throw DilmancError(.input, "\(path): \(faults.count) targets lose or invent the source's markup (placeholders); fix them in the CAT tool, or give --allow-incomplete to write the document anyway:\n" + lines.joined(separator: "\n"))
+        }
         let pending = unconfirmed(in: draft)
         if !pending.isEmpty && !allowIncomplete {
             let lines = pending.map { "  unit \($0.unit), segment \($0.segment): \($0.state), \($0.hasTarget ? "target not confirmed" : "no target")" }
@@ -98,6 +106,38 @@ public enum DraftFile {
         public var state: String
         /// False when the source will be written in its place.
         public var hasTarget: Bool
+    }
+
+    /// A target whose placeholders are not the source's: markup would be
+    /// lost (`**bold**`, a link's URL) or made up in the finished document.
+    public struct PlaceholderFault: Codable, Sendable, Equatable {
+        public var unit: String
+        public var segment: String
+        /// The markup of the source's placeholders the target lacks.
+        public var missing: [String]
+        /// The markup of the target's placeholders the source lacks.
+        public var extra: [String]
+    }
+
+    /// The targets of `draft` whose placeholders differ from their source's,
+    /// compared by the markup each stands for, as a multiset (order may change
+    /// in translation).
+    public static func placeholderFaults(in draft: DraftDocument) -> [PlaceholderFault] {
+        var faults: [PlaceholderFault] = []
+        for unit in draft.units {
+            for piece in unit.pieces {
+                guard case .segment(let segment) = piece, let target = segment.target, !target.isBlank else { continue }
+                var missing = segment.source.tags.map(\.code)
+                var extra: [String] = []
+                for code in target.tags.map(\.code) {
+                    if let index = missing.firstIndex(of: code) { missing.remove(at: index) } else { extra.append(code) }
+                }
+                if !missing.isEmpty || !extra.isEmpty {
+                    faults.append(PlaceholderFault(unit: unit.id, segment: segment.id, missing: missing, extra: extra))
+                }
+            }
+        }
+        return faults
     }
 
     /// The segments of `draft` that are not confirmed, in document order.
