@@ -47,5 +47,8 @@ struct FinalizeCommand: ParsableCommand {
         if !finished.unconfirmed.isEmpty {
             Terminal.note("warning: \(finished.unconfirmed.count) segments were not confirmed; their unreviewed targets or sources are in the document")
         }
+        if !finished.placeholderFaults.isEmpty {
+            Terminal.note("warning: \(finished.placeholderFaults.count) targets lose or invent placeholders; the document has their markup wrong")
+        }
     }
 }

@@ -89,7 +89,7 @@ public enum DraftFile {
             let lines = pending.map { "  unit \($0.unit), segment \($0.segment): \($0.state), \($0.hasTarget ? "target not confirmed" : "no target")" }
             throw DilmancError(.input, "\(path): \(pending.count) of \(draft.segments.count) segments are not confirmed (translated, reviewed or final); confirm them in the CAT tool, or give --allow-incomplete to write the document anyway:\n" + lines.joined(separator: "\n"))
         }
-        return Finished(text: DraftFinalizer.text(of: draft), unconfirmed: pending)
+        return Finished(text: DraftFinalizer.text(of: draft), unconfirmed: pending, placeholderFaults: faults)
     }
 
     /// What `finalize` made.
@@ -97,6 +97,9 @@ public enum DraftFile {
         public var text: String
         /// The segments written unconfirmed (with `allowIncomplete`).
         public var unconfirmed: [Unconfirmed]
+        /// The targets written with placeholders lost or made up (with
+        /// `allowIncomplete`).
+        public var placeholderFaults: [PlaceholderFault]
     }
 
     /// A segment a translator has not confirmed.
