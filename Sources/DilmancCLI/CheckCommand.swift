@@ -18,6 +18,7 @@ struct CheckCommand: ParsableCommand {
           inconsistent-translation  one source translated two ways, or two sources one way (warning)
           lookalike-letter        ǝ or Cyrillic ә for ə, or Latin and Cyrillic mixed in a word (warning)
           number-suffix           an az suffix after a number disagrees with it: 2023-ci for 2023-cü (warning)
+          placeholder-mismatch    a target lacks or adds placeholders (error), or reorders pairs (warning)
 
         Terms are found through inflection: Russian cases (Армении, Карабахского \
         региона), Azerbaijani suffixes with vowel harmony (Ermənistanın, \

@@ -125,3 +125,17 @@ import Testing
         #expect(messages.contains { $0.contains("Latin a U+0061") }, "\(messages)")
     }
 }
+
+/// placeholder-mismatch: lost or invented placeholders are errors, paired ones
+/// in another order a warning.
+@Suite struct PlaceholderMismatchTests {
+    @Test func lostInventedAndReordered() {
+        #expect(PlaceholderComparison.finding(source: ["pc#1", "ph#2"], target: ["ph#2", "pc#1"], unit: "u", language: "ru") == nil)
+        let lost = PlaceholderComparison.finding(source: ["pc#1", "ph#2"], target: ["ph#2"], unit: "u", language: "ru")
+        #expect(lost?.severity == .error && lost?.expected == ["pc#1"])
+        let invented = PlaceholderComparison.finding(source: [], target: ["ph#9"], unit: "u", language: "ru")
+        #expect(invented?.severity == .error && invented?.found == "ph#9")
+        let reordered = PlaceholderComparison.finding(source: ["pc#1", "pc#2"], target: ["pc#2", "pc#1"], unit: "u", language: "ru")
+        #expect(reordered?.severity == .warning)
+    }
+}

@@ -49,6 +49,33 @@ import Testing
         #expect(TextPositions.lineColumns(in: "ab\r\ncd\nə f", offsets: [0, 4, 7, 9]) == ["1:1", "2:1", "3:1", "3:3"])
     }
 
+    @Test func placeholdersAreComparedInXLIFFAndTMX() throws {
+        let folder = try WorkflowsTests.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let xliff = folder.appendingPathComponent("draft.xlf")
+        try """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1" srcLang="en" trgLang="ru"><file id="f1">
+            <unit id="u1"><segment id="s1"><source>We <pc id="1">welcome</pc> the <ph id="2"/>statement.</source><target>Мы приветствуем заявление.</target></segment></unit>
+            <unit id="u2"><segment id="s1"><source>We <pc id="1">act</pc>.</source><target>Мы <pc id="1">действуем</pc>.</target></segment></unit>
+            </file></xliff>
+            """.write(to: xliff, atomically: true, encoding: .utf8)
+        let tmx = folder.appendingPathComponent("memory.tmx")
+        try """
+            <tmx version="1.4"><header srclang="en"/><body>
+            <tu tuid="t1"><tuv xml:lang="en"><seg><bpt i="1">&lt;b&gt;</bpt>Baku<ept i="1">&lt;/b&gt;</ept>, 12 September</seg></tuv><tuv xml:lang="ru"><seg>Баку, 12 сентября</seg></tuv></tu>
+            </body></tmx>
+            """.write(to: tmx, atomically: true, encoding: .utf8)
+        for file in [xliff, tmx] {
+            var check = GlossaryCheck(inputs: [file.path], to: [ShippedMemory.tag("ru")])
+            check.glossaries = ShippedMemory.glossaries
+            let mismatches = try check.run().report.findings.filter { $0.finding.rule == .placeholderMismatch }
+            #expect(mismatches.count == 1, "\(file.lastPathComponent): \(mismatches)")
+            #expect(mismatches.first?.finding.severity == .error)
+            #expect(mismatches.first?.finding.unit == (file == xliff ? "u1/s1" : "t1"))
+        }
+    }
+
     @Test func failOnDecidesTheVerdict() throws {
         var check = GlossaryCheck(inputs: [ShippedMemory.tmx])
         check.glossaries = ShippedMemory.glossaries

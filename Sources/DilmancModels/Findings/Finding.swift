@@ -22,6 +22,9 @@ public struct Finding: Sendable, Hashable {
         /// An Azerbaijani suffix after a number that does not agree with how
         /// the number is read (`2023-ci il` for `2023-cü il`).
         case numberSuffix = "number-suffix"
+        /// A target that lacks placeholders of its source or has others
+        /// (error), or pairs them in another order (warning).
+        case placeholderMismatch = "placeholder-mismatch"
     }
 
     public enum Severity: String, Sendable, Hashable, Comparable, CaseIterable {

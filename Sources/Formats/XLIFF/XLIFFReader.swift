@@ -19,6 +19,11 @@ public enum XLIFFReader: XMLDocumentReader {
         public var target: String?
         /// XLIFF 2's segment `state`, or 1.2's target `state`.
         public var state: String?
+        /// The inline codes of the source and of the target, in order, as
+        /// element and id (`pc#1`, `ph#2`, `g#3`): what a translation must
+        /// keep, whatever their text.
+        public var sourceCodes: [String] = []
+        public var targetCodes: [String]?
     }
 
     public struct Document: Sendable {
@@ -40,6 +45,9 @@ public enum XLIFFReader: XMLDocumentReader {
         /// inline elements inside it.
         var collecting: String?
         var text = ""
+        var codes: [String] = []
+        var sourceCodes: [String] = []
+        var targetCodes: [String]?
         var depth = 0
         // Unit ids are unique in a file, segment ids in a unit.
         var unitIDs = XLIFFIdentifiers(kind: "unit", file: name)
@@ -47,7 +55,7 @@ public enum XLIFFReader: XMLDocumentReader {
         func finishSegment() {
             guard let unitID, let source else { return }
             let id = segmentsInUnit > 0 || segmentID != nil && segmentID != unitID ? "\(unitID)/\(segmentID ?? String(segmentsInUnit + 1))" : unitID
-            document.segments.append(Segment(id: id, source: source, target: target, state: state))
+            document.segments.append(Segment(id: id, source: source, target: target, state: state, sourceCodes: sourceCodes, targetCodes: targetCodes))
             segmentsInUnit += 1
         }
         do {
@@ -61,7 +69,10 @@ public enum XLIFFReader: XMLDocumentReader {
                         document.sourceLanguage = try LanguageAttribute.checked(attributes["srcLang"], attribute: "srcLang", file: name, line: reader.line)
                         document.targetLanguage = try LanguageAttribute.checked(attributes["trgLang"], attribute: "trgLang", file: name, line: reader.line)
                     }
-                    if collecting != nil { continue }
+                    if collecting != nil {
+                        codes.append("\(element)#\(attributes["id"] ?? attributes["startRef"] ?? attributes["rid"] ?? "")")
+                        continue
+                    }
                     switch element {
                     case "file":
                         unitIDs.reset()
@@ -76,6 +87,7 @@ public enum XLIFFReader: XMLDocumentReader {
                         segmentsInUnit = 0
                         source = nil
                         target = nil
+                        targetCodes = nil
                         state = nil
                         segmentID = nil
                     case "segment":
@@ -84,10 +96,12 @@ public enum XLIFFReader: XMLDocumentReader {
                         state = attributes["state"]
                         source = nil
                         target = nil
+                        targetCodes = nil
                     case "source", "target":
                         guard unitID != nil else { continue }
                         collecting = element
                         text = ""
+                        codes = []
                         if element == "target", let targetState = attributes["state"] { state = targetState }
                     default:
                         break
@@ -99,7 +113,7 @@ public enum XLIFFReader: XMLDocumentReader {
                 case .end(let element):
                     depth -= 1
                     if element == collecting {
-                        if element == "source" { source = text } else { target = text }
+                        if element == "source" { source = text; sourceCodes = codes } else { target = text; targetCodes = codes }
                         collecting = nil
                         continue
                     }

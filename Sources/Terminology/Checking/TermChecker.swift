@@ -98,6 +98,10 @@ public final class TermChecker {
             if words.map(\.key) == sourceWords.map(\.key), sourceWords.contains(where: { $0.key.contains(where: \.isLetter) }), sourceWords.count > 1 {
                 findings.append(Finding(unit: segment.unit, language: language, rule: .untranslated, severity: .warning, found: target, message: "the \(language) text is the same as the source"))
             }
+            if let expected = segment.sourcePlaceholders, let found = segment.targetPlaceholders[language],
+               let finding = PlaceholderComparison.finding(source: expected, target: found, unit: segment.unit, language: language) {
+                findings.append(finding)
+            }
             if LanguageCode.primary(language) == "az" {
                 for disagreement in NumberSuffixAgreement.disagreements(in: target) {
                     findings.append(Finding(

@@ -137,6 +137,12 @@ public struct CheckInput {
     }
 
     /// `statement.en.txt` → (`statement`, `en`).
+    /// A TMX variant's inline tags as identities: kind and the pair (`i`) or
+    /// external (`x`) number TMX gives them, else their markup.
+    static func placeholders(of text: TaggedText) -> [String] {
+        text.tags.map { tag in "\(tag.kind.rawValue):\(tag.attributes["i"] ?? tag.attributes["x"] ?? tag.attributes["id"] ?? tag.code)" }
+    }
+
     /// On the path as the user wrote it, not an absolute one.
     static func split(_ path: String) -> (String, String?) {
         var stem = Substring(path)
@@ -160,10 +166,16 @@ public struct CheckInput {
             position += 1
             guard let sourceText = unit.variant(in: source.code)?.text.plainText else { return }
             var texts: [String: String] = [:]
+            var placeholders: [String: [String]] = [:]
             for language in targets {
-                if let variant = unit.variant(in: language.code) { texts[language.code] = variant.text.plainText }
+                if let variant = unit.variant(in: language.code) {
+                    texts[language.code] = variant.text.plainText
+                    placeholders[language.code] = Self.placeholders(of: variant.text)
+                }
             }
-            segments.append(CheckSegment(unit: unit.tuid ?? String(position), source: sourceText, targets: texts))
+            let sourcePlaceholders = unit.variant(in: source.code).map { Self.placeholders(of: $0.text) }
+            segments.append(CheckSegment(unit: unit.tuid ?? String(position), source: sourceText, targets: texts,
+                                         sourcePlaceholders: sourcePlaceholders, targetPlaceholders: placeholders))
         }
         return CheckInput(file: file.name, segments: segments)
     }
@@ -179,7 +191,8 @@ public struct CheckInput {
             throw DilmancError.at(path, "its source language is \(documentSource), not --from \(source)")
         }
         let segments = document.segments.map { segment in
-            CheckSegment(unit: segment.id, source: segment.source, targets: [wanted.code: segment.target ?? ""])
+            CheckSegment(unit: segment.id, source: segment.source, targets: [wanted.code: segment.target ?? ""],
+                         sourcePlaceholders: segment.sourceCodes, targetPlaceholders: segment.targetCodes.map { [wanted.code: $0] } ?? [:])
         }
         return CheckInput(file: path, segments: segments)
     }

@@ -1,0 +1,32 @@
+import DilmancModels
+
+/// The `placeholder-mismatch` rule: a target must keep its source's
+/// placeholders (inline codes: a link, bold, a footnote mark), none lost and
+/// none made up (an error: the finished document would lose or invent
+/// markup), and paired ones in the same order (a warning: a translation may
+/// have to reorder, but `<b>…<i>…</b>…</i>` breaks).
+enum PlaceholderComparison {
+    /// Identities that open a pair: XLIFF's `pc`, `sc`, `g`, `bx`, `bpt`;
+    /// TMX's opening tags.
+    static func isPaired(_ identity: String) -> Bool {
+        ["pc#", "sc#", "g#", "bx#", "bpt#", "opening:"].contains { identity.hasPrefix($0) }
+    }
+
+    static func finding(source: [String], target: [String], unit: String, language: String) -> Finding? {
+        var missing = source
+        var extra: [String] = []
+        for identity in target {
+            if let index = missing.firstIndex(of: identity) { missing.remove(at: index) } else { extra.append(identity) }
+        }
+        if !missing.isEmpty || !extra.isEmpty {
+            let parts = [missing.isEmpty ? nil : "missing " + missing.joined(separator: ", "), extra.isEmpty ? nil : "not in the source " + extra.joined(separator: ", ")]
+            return Finding(unit: unit, language: language, rule: .placeholderMismatch, severity: .error, expected: missing,
+                           found: extra.isEmpty ? nil : extra.joined(separator: " "), message: "placeholders differ: " + parts.compactMap { $0 }.joined(separator: "; "))
+        }
+        let sourcePairs = source.filter(isPaired)
+        let targetPairs = target.filter(isPaired)
+        guard sourcePairs != targetPairs else { return nil }
+        return Finding(unit: unit, language: language, rule: .placeholderMismatch, severity: .warning, expected: sourcePairs,
+                       found: targetPairs.joined(separator: " "), message: "paired placeholders in another order: \(targetPairs.joined(separator: " ")) for \(sourcePairs.joined(separator: " "))")
+    }
+}
