@@ -74,3 +74,24 @@ import Testing
         #expect(try recognizer.matches(in: "let us say").isEmpty)
     }
 }
+
+/// Feminine nouns in -ея were not found in their oblique cases: Snowball
+/// stems Ассамблея as ассамбле but Ассамблеи as ассамбл.
+@Suite struct RussianFeminineInEyaTests {
+    @Test(arguments: ["Генеральная Ассамблея", "Генеральной Ассамблеи", "Генеральную Ассамблею", "Генеральной Ассамблеей", "о Генеральной Ассамблее"])
+    func everyCaseOfGeneralAssemblyIsFound(_ text: String) throws {
+        let termBase = TermBase(entries: [ConceptEntry(id: "ga", terms: [Term(language: "en", text: "General Assembly"), Term(language: "ru", text: "Генеральная Ассамблея")])])
+        let recognizer = try TermRecognizer(termBase: termBase, language: "ru")
+        #expect(try recognizer.matches(in: "Решение \(text) принято.").map(\.entry) == [0], "\(text)")
+    }
+
+    @Test func otherNounsInEyaToo() throws {
+        let termBase = TermBase(entries: [ConceptEntry(id: "gn", terms: [Term(language: "ru", text: "Гвинея")]), ConceptEntry(id: "kr", terms: [Term(language: "ru", text: "Корея")])])
+        let recognizer = try TermRecognizer(termBase: termBase, language: "ru")
+        for text in ["Гвинеи", "Гвинею", "Гвинеей", "о Гвинее", "Кореи", "Корею", "Кореей", "о Корее"] {
+            #expect(try recognizer.matches(in: "Послы \(text) прибыли.").count == 1, "\(text)")
+        }
+        // A different word is still no match.
+        #expect(try recognizer.matches(in: "Галерея открыта.").isEmpty)
+    }
+}

@@ -2,8 +2,8 @@ import CDilmancStemmer
 
 /// Snowball's Russian stemmer (libstemmer), for matching terms through the six
 /// cases: Армения, Армении, Арменией share the stem армен; Карабахский регион
-/// and Карабахского региона share карабахск регион. Snowball folds ё to е, as
-/// `MatchKey` does.
+/// and Карабахского региона share карабахск регион; Ассамблея, Ассамблеи,
+/// Ассамблею share ассамбл. Snowball folds ё to е, as `MatchKey` does.
 ///
 /// Not `Sendable` (libstemmer's buffer and the cache), so the compiler keeps each one in one task.
 public final class RussianStemmer {
@@ -27,7 +27,12 @@ public final class RussianStemmer {
             guard let base = bytes.baseAddress, let result = dm_stemmer_stem(stemmer, base, Int32(bytes.count), &length) else { return word }
             return String(decoding: UnsafeBufferPointer(start: result, count: Int(length)), as: UTF8.self)
         }
-        cache[word] = stem
-        return stem
+        // Snowball strips -еи, -ей and -ее whole but only the -я of -ея and
+        // the -ю of -ею, so Ассамблея and Ассамблеи got ассамбле and
+        // ассамбл: the feminine nouns in -ея (Гвинея, Корея, Ассамблея) were
+        // not found in their oblique cases. A stem left ending in е drops it.
+        let normalized = stem.count > 3 && stem.hasSuffix("е") ? String(stem.dropLast()) : stem
+        cache[word] = normalized
+        return normalized
     }
 }
