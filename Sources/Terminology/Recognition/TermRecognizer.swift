@@ -183,12 +183,40 @@ public final class TermRecognizer {
             let surface = words[start..<stop].enumerated().map { offset, word in
                 offset == 0 ? word.surface : (word.afterHyphen ? "-" : " ") + word.surface
             }.joined()
-            for (entry, term) in nodes[node].terminals where accepts(termBase.entries[entry].terms[term], words[start..<end]) {
+            let accepted = nodes[node].terminals.filter { accepts(termBase.entries[$0.entry].terms[$0.term], words[start..<end]) }
+            for (entry, term) in closest(accepted, to: surface) {
                 found.append(Match(entry: entry, term: term, surface: surface, words: start..<stop))
             }
             start = stop
         }
         return found
+    }
+
+    /// One term per entry: when the words match several terms of one entry
+    /// (an approved spelling and a deprecated one that differ only in a
+    /// final letter the stemmer strips), the one written closest to the text
+    /// decides, an approved one among equals; otherwise the approved form in
+    /// the text was reported as the deprecated one.
+    private func closest(_ terminals: [(entry: Int, term: Int)], to surface: String) -> [(entry: Int, term: Int)] {
+        guard terminals.count > 1 else { return terminals }
+        let written = Array(Self.foldLookAlikes(surface).lowercased())
+        func closeness(_ terminal: (entry: Int, term: Int)) -> (Int, Int, Int) {
+            let term = termBase.entries[terminal.entry].terms[terminal.term]
+            let text = Array(Self.foldLookAlikes(term.displayText).lowercased())
+            let common = zip(written, text).prefix { $0 == $1 }.count
+            return (text == written ? 1 : 0, common, term.status.isApproved ? 1 : 0)
+        }
+        var best: [Int: (entry: Int, term: Int)] = [:]
+        var order: [Int] = []
+        for terminal in terminals {
+            guard let current = best[terminal.entry] else {
+                best[terminal.entry] = terminal
+                order.append(terminal.entry)
+                continue
+            }
+            if closeness(terminal) > closeness(current) { best[terminal.entry] = terminal }
+        }
+        return order.map { best[$0]! }
     }
 
     /// Calls `visit` with the end of every term path that starts at `position`.
