@@ -95,3 +95,21 @@ import Testing
         #expect(try recognizer.matches(in: "Галерея открыта.").isEmpty)
     }
 }
+
+/// An Azerbaijani term that holds an abbreviation with a hyphenated ending
+/// (BMT-nin Təhlükəsizlik Şurası) was never matched, not even word for word.
+@Suite struct HyphenatedEndingInTermTests {
+    @Test func aTermWithBMTninIsFoundWithAnyEndingThere() throws {
+        let termBase = TermBase(entries: [
+            ConceptEntry(id: "unsc", terms: [Term(language: "az", text: "BMT-nin Təhlükəsizlik Şurası")]),
+            ConceptEntry(id: "un", terms: [Term(language: "az", text: "BMT", caseSensitive: true)]),
+        ])
+        let recognizer = try TermRecognizer(termBase: termBase, language: "az")
+        for text in ["BMT-nin Təhlükəsizlik Şurası toplandı.", "BMT-nin Təhlükəsizlik Şurasına müraciət edildi.", "BMT Təhlükəsizlik Şurası"] {
+            #expect(try recognizer.matches(in: text).map { termBase.entries[$0.entry].id } == ["unsc"], "\(text)")
+        }
+        // A case-sensitive abbreviation with an ending is still itself.
+        #expect(try recognizer.matches(in: "BMT-nin qərarı").map { termBase.entries[$0.entry].id } == ["un"])
+        #expect(try recognizer.matches(in: "bmt-nin qərarı").isEmpty)
+    }
+}

@@ -80,7 +80,13 @@ public final class TermRecognizer {
     }
 
     private func add(_ term: Term, entry: Int, term termIndex: Int) throws {
-        let words = try termWords(term.text)
+        // An ending written after a hyphen inside a term (BMT-nin
+        // Təhlükəsizlik Şurası) is the inflection of the word before it, as
+        // in a text: it is no word of the path, so the term matches with any
+        // ending there, or none.
+        let words = try termWords(term.text).enumerated().filter { position, word in
+            position == 0 || !word.afterHyphen || !inflection.isAttachedSuffix(word.key)
+        }.map(\.element)
         guard !words.isEmpty else { return }
         var node = 0
         for (position, word) in words.enumerated() {
@@ -224,8 +230,12 @@ public final class TermRecognizer {
         if !nodes[node].terminals.isEmpty, position > start { visit(position, node) }
         guard position < words.count else { return }
         let word = words[position]
-        // A later word must not be an ending glued to the one before.
-        if position > start, word.afterHyphen, inflection.isAttachedSuffix(word.key) { return }
+        // An ending glued to the word before (BMT-nin) belongs to that word:
+        // the path goes on after it.
+        if position > start, word.afterHyphen, inflection.isAttachedSuffix(word.key) {
+            walk(words, from: start, node: node, position: position + 1, visit)
+            return
+        }
         for label in keys(for: word.key) {
             if let next = nodes[node].edges[label] { walk(words, from: start, node: next, position: position + 1, visit) }
         }
@@ -252,7 +262,12 @@ public final class TermRecognizer {
     /// word starts with the term word as written (NFC, look-alikes folded).
     private func accepts(_ term: Term, _ words: ArraySlice<Word>) -> Bool {
         guard term.caseSensitive else { return true }
-        let termWords = (try? self.termWords(term.displayText)) ?? []
+        // Endings after a hyphen are no words of a term (see `add`).
+        func stems(_ words: some Collection<Word>) -> [Word] {
+            words.enumerated().filter { $0.offset == 0 || !$0.element.afterHyphen || !inflection.isAttachedSuffix($0.element.key) }.map(\.element)
+        }
+        let words = stems(words)
+        let termWords = stems((try? self.termWords(term.displayText)) ?? [])
         guard termWords.count == words.count else { return false }
         return zip(termWords, words).allSatisfy { termWord, word in
             Self.foldLookAlikes(word.surface).hasPrefix(Self.foldLookAlikes(termWord.surface))
