@@ -161,3 +161,17 @@ import Testing
         #expect(forbidden.allSatisfy { !($0.message.contains("use 'Гянджя'")) })
     }
 }
+
+/// An abbreviated range in the source (1987-91) against the range written out
+/// in the translations was reported as a number mismatch.
+@Suite struct AbbreviatedRangeTests {
+    @Test func abbreviatedAndWrittenOutRangesAgree() throws {
+        let checker = try TermChecker(termBase: TermBase(), sourceLanguage: "en", targetLanguages: ["az", "ru"])
+        let findings = try checker.check(CheckSegment(unit: "1", source: "In 1987-91, 250,000 people were expelled.",
+                                                      targets: ["az": "1987-1991-ci illərdə 250 min nəfər qovuldu.", "ru": "В 1987–1991 годах были изгнаны 250 тыс. человек."]))
+        #expect(findings.filter { $0.rule == .numberMismatch }.isEmpty, "\(findings)")
+        // A range that is really different is still a mismatch.
+        let wrong = try checker.check(CheckSegment(unit: "2", source: "In 1987-91.", targets: ["az": "1987-1992-ci illərdə.", "ru": "В 1987–1991 годах."]))
+        #expect(wrong.filter { $0.rule == .numberMismatch }.map(\.language) == ["az"])
+    }
+}

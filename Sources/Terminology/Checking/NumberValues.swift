@@ -29,7 +29,7 @@ public enum NumberValues {
                 spaced = !gap.isEmpty && gap.unicodeScalars.allSatisfy { $0 == " " || $0 == "\u{A0}" || $0 == "\u{202F}" || $0 == "\u{2009}" }
                 searchFrom = range.upperBound
             }
-            tokens.append((token.kind == .number ? token.surface : "", spaced, token.kind == .word ? token.key : ""))
+            tokens.append((token.kind == .number ? token.surface : "", spaced, token.kind == .word ? token.key : token.kind == .punctuation && ["-", "–", "—"].contains(token.surface) ? "-" : ""))
         }
         var values: [String] = []
         var index = 0
@@ -48,6 +48,13 @@ public enum NumberValues {
                 value = scaled
             } else if primary == "en", next == "p", index + 3 < tokens.count, tokens[index + 3].key == "m", let hour = Int(value), hour < 12 {
                 value = String(hour + 12) // 10 p.m.
+            }
+            // An abbreviated range, 1987-91: the second year is 1991, as the
+            // translations write it out (1987-1991-ci illərdə, 1987–1991 годах).
+            if index >= 2, tokens[index - 1].key == "-", !tokens[index - 2].surface.isEmpty, let first = values.last, first.count == 4, value.count == 2,
+               first.allSatisfy(\.isNumber), value.allSatisfy(\.isNumber), let expanded = Int(first.prefix(2) + value),
+               let start = Int(first), expanded > start {
+                value = String(expanded)
             }
             values.append(value)
             index += 1
