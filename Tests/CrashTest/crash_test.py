@@ -31,6 +31,7 @@ Standard library only. See README.md beside this file.
 """
 
 import argparse
+import hashlib
 import json
 import os
 import random
@@ -54,6 +55,14 @@ MODES = [  # (mode, probability)
 MEMORY_NAME = "m.sqlite"
 LANGUAGE = "en"
 EMPTY_REFUSAL = re.compile(r"no unit in .* has language 'en'")
+
+
+def sha256(path):
+    digest = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
 
 
 def log(message):
@@ -470,15 +479,21 @@ def main():
     wall = time.monotonic()
     logfile = open(args.log, "a", encoding="utf-8")
     command = " ".join([sys.argv[0]] + sys.argv[1:])
+    binary_sha256 = sha256(args.binary)
     log(f"command: {command}")
+    log(f"binary: {args.binary}, sha256 {binary_sha256}")
+    logfile.write(json.dumps({"command": command, "binary": args.binary, "sha256": binary_sha256}) + "\n")
 
     if args.calibration and os.path.exists(args.calibration):
         with open(args.calibration, encoding="utf-8") as f:
             calibration = json.load(f)
+        if calibration.get("sha256") not in (None, binary_sha256):
+            sys.exit(f"{args.calibration} was made with another binary (sha256 {calibration['sha256']})")
         log(f"calibration from {args.calibration}: {calibration['marks']}")
     else:
         log("calibration: one complete import")
         calibration = calibrate(args, exact_queries)
+        calibration["sha256"] = binary_sha256
         logfile.write(json.dumps({"calibration": calibration}, ensure_ascii=False) + "\n")
         logfile.flush()
         log(f"calibration: marks {calibration['marks']}, counts {calibration['counts']}, control failures {calibration['control']['failures']}")
@@ -497,6 +512,15 @@ def main():
             break
         result = iteration(args, iteration_seed, calibration, exact_queries)
         result["iteration"] = number
+        # A binary replaced during the run (a rebuild, another user of the
+        # same path) makes the iteration's result meaningless: stop.
+        if sha256(args.binary) != binary_sha256:
+            result["failures"].append(f"{args.binary} changed during the iteration (sha256 {sha256(args.binary)})")
+            logfile.write(json.dumps(result, ensure_ascii=False) + "\n")
+            log(f"{args.binary} was replaced during iteration {number}: stopping; use a private copy")
+            seeds = seeds[:number]
+            failed.append(result)
+            break
         logfile.write(json.dumps(result, ensure_ascii=False) + "\n")
         logfile.flush()
         phase = result.get("phase", "?")
