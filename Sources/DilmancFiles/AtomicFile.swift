@@ -63,7 +63,7 @@ public final class AtomicFile {
     /// Appends raw memory (a mapped index image, say) without copying it first.
     public func write(_ bytes: UnsafeRawBufferPointer) throws {
         try flush()
-        try writeAll(bytes)
+        try DilmancFiles.writeAll(bytes, to: descriptor, name: path)
     }
 
     /// Makes the file appear at `path` complete, replacing what was there.
@@ -171,28 +171,8 @@ public final class AtomicFile {
 
     private func flush() throws {
         guard !buffer.isEmpty else { return }
-        try buffer.withUnsafeBytes { try writeAll($0) }
+        try buffer.withUnsafeBytes { try DilmancFiles.writeAll($0, to: descriptor, name: path) }
         buffer.removeAll(keepingCapacity: true)
-    }
-
-    private func writeAll(_ bytes: UnsafeRawBufferPointer) throws {
-        var written = 0
-        while written < bytes.count {
-            let result = systemWrite(descriptor, bytes.baseAddress! + written, bytes.count - written)
-            if result < 0 {
-                if errno == EINTR { continue }
-                throw AtomicFileError(path: path, errno: errno)
-            }
-            written += result
-        }
-    }
-
-    private func systemWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
-        #if canImport(Glibc)
-        Glibc.write(descriptor, bytes, count)
-        #else
-        Darwin.write(descriptor, bytes, count)
-        #endif
     }
 
     private static func split(_ path: String) -> (folder: String, name: String) {

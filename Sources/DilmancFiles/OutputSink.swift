@@ -43,23 +43,8 @@ public final class StandardOutput: OutputSink {
     /// - Throws: `AtomicFileError` when standard output is closed (a pipe
     ///   whose reader quit).
     public func flush() throws {
-        var written = 0
-        while written < buffer.count {
-            let result = buffer.withUnsafeBytes { bytes in
-                #if canImport(Glibc)
-                Glibc.write(1, bytes.baseAddress! + written, bytes.count - written)
-                #else
-                Darwin.write(1, bytes.baseAddress! + written, bytes.count - written)
-                #endif
-            }
-            if result < 0 {
-                if errno == EINTR { continue }
-                buffer.removeAll()
-                throw AtomicFileError(path: name, errno: errno)
-            }
-            written += result
-        }
-        buffer.removeAll(keepingCapacity: true)
+        defer { buffer.removeAll(keepingCapacity: true) }
+        try buffer.withUnsafeBytes { try writeAll($0, to: 1, name: name) }
     }
 }
 
