@@ -35,7 +35,7 @@ struct TermsCommand: ParsableCommand {
         let text = isFile ? try InputDocument.read(input).text : input
         var language = lang
         if language == nil {
-            let (guessed, note) = TermsLookup.language(of: text, fileName: isFile && input != "-" ? input : nil)
+            let (guessed, note) = LanguageChoice.guess(text: text, fileName: isFile && input != "-" ? input : nil)
             // A text on the command line is the user's own: no note for it.
             if isFile { Terminal.note("\(input == "-" ? "<stdin>" : input): \(note)") }
             language = guessed

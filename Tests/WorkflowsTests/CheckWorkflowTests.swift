@@ -93,10 +93,10 @@ import Testing
     }
 
     @Test func termsTakeTheirLanguageFromTheFileNameOrTheLetters() {
-        #expect(TermsLookup.language(of: "Baku", fileName: "letter.az.txt").0.code == "az")
-        #expect(TermsLookup.language(of: "Правительство Армении", fileName: nil).0.code == "ru")
-        #expect(TermsLookup.language(of: "Ermənistan hökuməti", fileName: nil).0.code == "az")
-        #expect(TermsLookup.language(of: "The government of Armenia", fileName: nil).0 == .english)
+        #expect(LanguageChoice.guess(text: "Baku", fileName: "letter.az.txt").0.code == "az")
+        #expect(LanguageChoice.guess(text: "Правительство Армении", fileName: nil).0.code == "ru")
+        #expect(LanguageChoice.guess(text: "Ermənistan hökuməti", fileName: nil).0.code == "az")
+        #expect(LanguageChoice.guess(text: "The government of Armenia", fileName: nil).0 == .english)
     }
 
     @Test func languageListsAreCheckedAsTags() throws {

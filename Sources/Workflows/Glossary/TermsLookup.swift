@@ -1,5 +1,4 @@
 import DilmancModels
-import Segmenting
 import Terminology
 
 /// `terms`: the glossary terms in a text, found the way `check` finds them
@@ -36,15 +35,6 @@ public enum TermsLookup {
                 use: term.status.isApproved ? [] : entry.approvedTerms(in: language.code).map(\.displayText),
                 translations: Dictionary(uniqueKeysWithValues: others.map { ($0, entry.approvedTerms(in: $0).map(\.displayText)) }))
         }
-    }
-
-    /// The language of a text when `--lang` is not given: the file name's
-    /// suffix (`letter.ru.txt`), else the letters (Cyrillic is Russian, ə is
-    /// Azerbaijani), with a note saying so for stderr.
-    public static func language(of text: String, fileName: String?) -> (LanguageTag, note: String) {
-        let guess = LanguageGuesser.guess(fileName: fileName, text: text)
-        let tag = (try? LanguageTag(validating: guess.language)) ?? .english
-        return (tag, "language \(tag) (from \(guess.reason); set --lang to override)")
     }
 
     /// One line per term, then its translations.

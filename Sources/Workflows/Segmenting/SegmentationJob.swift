@@ -48,9 +48,9 @@ public struct SegmentationJob {
             language = requested.code
             languageNote = nil
         } else {
-            let guess = LanguageGuesser.guess(fileName: input.path, text: input.text)
-            language = guess.language
-            languageNote = "\(input.name): language \(guess.language) (from \(guess.reason); set --lang to override)"
+            let (guess, note) = LanguageChoice.chosen(LanguageGuesser.guess(fileName: input.path, text: input.text))
+            language = guess.code
+            languageNote = "\(input.name): \(note)"
         }
         segmenter = try SentenceSegmenter(language: language, rules: documents)
     }
