@@ -40,12 +40,7 @@ public struct InputDocument {
     /// - Throws: `DilmancError` for a missing file, a folder or a file over
     ///   the size limit.
     static func checkedSize(_ path: String) throws -> Int? {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw DilmancError.at(path, "no such file")
-        }
-        if isDirectory.boolValue { throw DilmancError.at(path, "is a directory, not a file") }
-        let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int
+        let size = try fileSize(path)
         if let size, size > maximumBytes {
             throw DilmancError.at(path, "file is too large (\(size / (1 << 20)) MiB); the limit is \(maximumBytes / (1 << 20)) MiB")
         }
@@ -59,11 +54,18 @@ public struct InputDocument {
     ///   directory", "the file is empty".
     @discardableResult
     public static func checkReadable(_ path: String) throws -> String {
+        if try fileSize(path) == 0 { throw DilmancError.at(path, "the file is empty") }
+        return path
+    }
+
+    /// The size of the file at `path` (nil when the system does not say).
+    ///
+    /// - Throws: `DilmancError` for a missing file or a folder.
+    private static func fileSize(_ path: String) throws -> Int? {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw DilmancError.at(path, "no such file") }
         if isDirectory.boolValue { throw DilmancError.at(path, "is a directory, not a file") }
-        if (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int == 0 { throw DilmancError.at(path, "the file is empty") }
-        return path
+        return (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int
     }
 
     /// Reads `path`, or standard input for nil or "-", as text.
