@@ -9,10 +9,7 @@ public enum GlossaryFile {
 
     public static func read(_ path: String) throws -> TermBase {
         let url = URL(fileURLWithPath: path)
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw FileFormatError(file: path, line: 0, message: "no such file") }
-        if isDirectory.boolValue { throw FileFormatError(file: path, line: 0, message: "is a directory, not a term base") }
-        if (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int == 0 { throw FileFormatError(file: path, line: 0, message: "the file is empty") }
+        try InputFileCheck.require(path)
         switch url.pathExtension.lowercased() {
         case "tbx", "xml": return try TBXReader.read(contentsOf: url)
         case "csv", "tsv": return try TermCSV.read(contentsOf: url)

@@ -11,13 +11,7 @@ extension XMLPullReader {
     ///   empty (libxml2 would say "Extra content at the end of the document")
     ///   or cannot be read.
     static func opening(_ url: URL) throws -> XMLPullReader {
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue {
-            throw FileFormatError(file: url.path, line: 0, message: "is a directory, not a file")
-        }
-        if (try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? Int == 0 {
-            throw FileFormatError(file: url.path, line: 0, message: "the file is empty")
-        }
+        try InputFileCheck.require(url.path)
         guard FileManager.default.isReadableFile(atPath: url.path), let reader = XMLPullReader(file: url.path) else {
             throw FileFormatError(file: url.path, line: 0, message: "cannot read the file")
         }
