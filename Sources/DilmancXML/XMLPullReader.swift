@@ -33,12 +33,21 @@ public final class XMLPullReader {
     private var pendingEnd: String?
     /// In-memory input, owned here: libxml2 reads it in place until the end.
     private let buffer: UnsafeMutableRawBufferPointer?
+    private let bufferCount: Int
+    /// The file read, for the number of its last line when a fault is at the end.
+    private let path: String?
+    /// Elements started and not yet ended, with their lines: what a file cut
+    /// short leaves open.
+    private var openElements: [(name: String, line: Int)] = []
+    private var sawElement = false
 
     /// Opens a file; nil when it cannot be read.
     public init?(file: String) {
         guard let reader = dm_xml_reader_open_file(file) else { return nil }
         self.reader = reader
         buffer = nil
+        bufferCount = 0
+        path = file
     }
 
     /// Reads `data`, naming it `name` in libxml2's messages; nil when libxml2
@@ -52,6 +61,8 @@ public final class XMLPullReader {
         }
         self.reader = reader
         self.buffer = buffer
+        bufferCount = data.count
+        path = nil
     }
 
     deinit {
@@ -90,19 +101,25 @@ public final class XMLPullReader {
                 var column: Int32 = 0
                 let message = dm_xml_reader_error(reader, &line, &column).map { String(cString: $0) } ?? "malformed XML"
                 if line == 0 { (line, column) = (dm_xml_reader_line(reader), dm_xml_reader_column(reader)) }
-                throw Failure(line: Int(line), column: Int(max(column, 1)), message: message)
+                throw Failure(line: Int(line), column: Int(max(column, 1)), message: explained(message, line: Int(line), column: Int(column)))
             }
             if status == 0 { return nil }
             switch Int(dm_xml_reader_node_type(reader)) {
             case DM_XML_ELEMENT:
                 let name = Self.string(dm_xml_reader_name(reader))
-                if dm_xml_reader_is_empty_element(reader) != 0 { pendingEnd = name }
+                sawElement = true
+                if dm_xml_reader_is_empty_element(reader) != 0 {
+                    pendingEnd = name
+                } else {
+                    openElements.append((name, line))
+                }
                 var attributes: [String: String] = [:]
                 while dm_xml_reader_next_attribute(reader) == 1 {
                     attributes[Self.string(dm_xml_reader_name(reader))] = dm_xml_reader_value(reader).map { String(cString: $0) } ?? ""
                 }
                 return .start(name, attributes)
             case DM_XML_END_ELEMENT:
+                if !openElements.isEmpty { openElements.removeLast() }
                 return .end(Self.string(dm_xml_reader_name(reader)))
             case DM_XML_TEXT, DM_XML_CDATA, DM_XML_WHITESPACE, DM_XML_SIGNIFICANT_WHITESPACE:
                 if let value = dm_xml_reader_value(reader) { return .text(String(cString: value)) }
@@ -112,6 +129,48 @@ public final class XMLPullReader {
                 continue
             }
         }
+    }
+
+    /// libxml2 names the symptom of a file cut short, not the cause: an empty
+    /// file and one that stops inside `<tu>` both give "Extra content at the
+    /// end of the document". A fault found at the very end of the input is
+    /// reported as what it is: no element at all, or a document cut short.
+    private func explained(_ message: String, line: Int, column: Int) -> String {
+        guard let end = endOfInput(), line > end.line || (line == end.line && column >= end.column) else { return message }
+        guard end.hasElement else { return "the file holds no XML element (it is empty or ends after the declaration)" }
+        guard let innermost = openElements.last, let root = openElements.first else {
+            return "the file ends before its document does: it is truncated"
+        }
+        let opened = innermost.name == root.name ? "<\(root.name)> of line \(root.line)" : "<\(innermost.name)> of line \(innermost.line) (in <\(root.name)>)"
+        return "the file ends before \(opened) is closed: it is truncated"
+    }
+
+    /// Where the input's last character other than white space is (line, and
+    /// column in characters as libxml2 counts them), and whether the input
+    /// starts any element; read again only on this error path. Nil when the
+    /// file cannot be read again.
+    private func endOfInput() -> (line: Int, column: Int, hasElement: Bool)? {
+        func scan(_ bytes: UnsafeRawBufferPointer) -> (line: Int, column: Int, hasElement: Bool) {
+            var (line, column) = (1, 0)
+            var end = (line: 1, column: 0)
+            var hasElement = false
+            var previous: UInt8 = 0
+            for byte in bytes {
+                switch byte {
+                case UInt8(ascii: "\n"): (line, column) = (line + 1, 0)
+                case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"): column += 1
+                default:
+                    if byte & 0xC0 != 0x80 { column += 1 }  // continuation bytes are not characters
+                    end = (line, column)
+                    if previous == UInt8(ascii: "<"), byte != UInt8(ascii: "?"), byte != UInt8(ascii: "!") { hasElement = true }
+                }
+                previous = byte
+            }
+            return (end.line, end.column, hasElement)
+        }
+        if let buffer { return scan(UnsafeRawBufferPointer(rebasing: buffer[..<bufferCount])) }
+        guard let path, let data = FileManager.default.contents(atPath: path) else { return nil }
+        return data.withUnsafeBytes(scan)
     }
 
     /// A name libxml2 returned; "" where it had none, rather than a trap.

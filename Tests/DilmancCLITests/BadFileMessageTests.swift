@@ -40,6 +40,25 @@ import Testing
         Self.oneLine(try DilmancProcess.run(["memory", "add", "--memory", folder.appendingPathComponent("m.sqlite").path, xlf]), xlf, "the file is empty")
     }
 
+    /// A TMX, TBX or XLIFF cut short said "Extra content at the end of the
+    /// document"; it says the file is truncated, and where the open element is.
+    @Test func truncatedFiles() throws {
+        let folder = try DilmancProcess.temporaryDirectory()
+        let root = CheckCommandTests.root
+        var cut: [String: String] = [:]
+        for (name, source) in [("cut.tmx", "memories/statements.tmx"), ("cut.tbx", "glossaries/places.tbx")] {
+            let bytes = try Data(contentsOf: root.appendingPathComponent(source))
+            let path = folder.appendingPathComponent(name).path
+            try bytes.prefix(bytes.count / 2).write(to: URL(fileURLWithPath: path))
+            cut[name] = path
+        }
+        Self.oneLine(try DilmancProcess.run(["memory", "import", "--memory", folder.appendingPathComponent("m.sqlite").path, cut["cut.tmx"]!]), cut["cut.tmx"]!, "is closed: it is truncated")
+        Self.oneLine(try DilmancProcess.run(["terms", "--glossary", cut["cut.tbx"]!, "Baku"]), cut["cut.tbx"]!, "is closed: it is truncated")
+        let declarationOnly = folder.appendingPathComponent("declaration.xlf").path
+        try Data("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n".utf8).write(to: URL(fileURLWithPath: declarationOnly))
+        Self.oneLine(try DilmancProcess.run(["finalize", declarationOnly]), declarationOnly, "holds no XML element")
+    }
+
     @Test func aDamagedMemoryIsNamed() throws {
         let folder = try DilmancProcess.temporaryDirectory()
         let memory = try MemoryCommandTests.shippedMemory(in: folder)

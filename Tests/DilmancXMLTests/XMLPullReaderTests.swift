@@ -41,4 +41,44 @@ import Testing
             return failure.line == 2 && failure.column > 0 && failure.message.contains("UTF-8") && !failure.message.contains("\n")
         }
     }
+
+    static func failure(_ reader: XMLPullReader?) -> XMLPullReader.Failure? {
+        guard let reader else { return nil }
+        do {
+            while try reader.next() != nil {}
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    /// libxml2 says "Extra content at the end of the document" for a file cut
+    /// short and for an empty one; the reader says what happened.
+    @Test func truncatedInputSaysTruncated() throws {
+        let xml = "<?xml version=\"1.0\"?>\n<tmx>\n<body>\n  <tu>\n    <tuv xml:lang=\"en\"><seg>Baku, 12 sent"
+        let failure = try #require(Self.failure(XMLPullReader(data: Data(xml.utf8), name: "cut.tmx")))
+        #expect(failure.message == "the file ends before <seg> of line 5 (in <tmx>) is closed: it is truncated")
+        #expect(failure.line == 5)
+    }
+
+    @Test func truncatedFileSaysTruncated() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("cut-\(UUID().uuidString).tbx")
+        defer { try? FileManager.default.removeItem(at: url) }
+        try Data("<martif>\n<text>\n<body>\n<termEntry id=\"a\">\n<langSet xml:lang=\"en\">\n<tig><term>Arm\n\n".utf8).write(to: url)
+        let failure = try #require(Self.failure(XMLPullReader(file: url.path)))
+        #expect(failure.message.hasPrefix("the file ends before <term> of line 6 (in <martif>) is closed"))
+    }
+
+    @Test func emptyDocumentSaysNoElement() throws {
+        for xml in ["", "<?xml version=\"1.0\"?>\n", "  \n\n"] {
+            let failure = try #require(Self.failure(XMLPullReader(data: Data(xml.utf8), name: "empty.xml")))
+            #expect(failure.message == "the file holds no XML element (it is empty or ends after the declaration)")
+        }
+    }
+
+    /// A second root after a complete document is extra content, as libxml2 says.
+    @Test func extraContentStaysExtraContent() throws {
+        let failure = try #require(Self.failure(XMLPullReader(data: Data("<a></a>\n<b></b>\n".utf8), name: "two.xml")))
+        #expect(failure.message.contains("Extra content"))
+    }
 }
