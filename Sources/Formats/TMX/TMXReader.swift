@@ -286,10 +286,15 @@ private final class TMXHandler {
             }
             guard var finished = unit else { return }
             unit = nil
-            // Dilmanc's own properties go back into their fields.
-            if let origin = finished.properties.last(where: { $0.type == TMXProperty.origin }) { finished.origin = origin.value }
-            if let context = finished.properties.last(where: { $0.type == TMXProperty.context }) { finished.context = TMXProperty.decode(context.value) }
-            finished.properties.removeAll { $0.type == TMXProperty.origin || $0.type == TMXProperty.context }
+            // Dilmanc's own properties go back into their fields, from the
+            // unit or from a variant (where the writer puts them on units
+            // OmegaT must read unchanged).
+            let isDilmancs = { (property: Property) in property.type == TMXProperty.origin || property.type == TMXProperty.context }
+            let own = finished.variants.flatMap { $0.properties.filter(isDilmancs) } + finished.properties.filter(isDilmancs)
+            if let origin = own.last(where: { $0.type == TMXProperty.origin }) { finished.origin = origin.value }
+            if let context = own.last(where: { $0.type == TMXProperty.context }) { finished.context = TMXProperty.decode(context.value) }
+            finished.properties.removeAll(where: isDilmancs)
+            for index in finished.variants.indices { finished.variants[index].properties.removeAll(where: isDilmancs) }
             var problem = unitProblem
             if problem == nil, finished.variants.isEmpty { problem = "<tu> without any <tuv>" }
             if let problem {

@@ -89,12 +89,20 @@ public final class TMXWriter {
         }
         var xml = "<tu" + attributes.map { " \($0.0)=\"\(XMLEscaping.attribute($0.1))\"" }.joined() + ">\n"
         xml += annotations(unit.notes, unit.properties, indent: "  ")
-        if let origin = unit.origin { xml += "  <prop type=\"\(TMXProperty.origin)\">\(XMLEscaping.text(origin))</prop>\n" }
-        if let context = unit.context { xml += "  <prop type=\"\(TMXProperty.context)\">\(TMXProperty.encode(context))</prop>\n" }
-        for variant in unit.variants {
+        var dilmancProperties: [Property] = []
+        if let origin = unit.origin { dilmancProperties.append(Property(type: TMXProperty.origin, value: origin)) }
+        if let context = unit.context { dilmancProperties.append(Property(type: TMXProperty.context, value: TMXProperty.encode(context))) }
+        // OmegaT 3.6 compares every property of a unit that has a `file`
+        // property (a context-specific, "alternative" translation) with a
+        // field of its segment key, and skips the unit on any type it does
+        // not know: such a unit gets Dilmanc's properties in its first
+        // `tuv`, where TMX allows them too and OmegaT does not look.
+        let inFirstVariant = unit.properties.contains { $0.type == TMXProperty.omegaTFile } && !unit.variants.isEmpty
+        if !inFirstVariant { xml += annotations([], dilmancProperties, indent: "  ") }
+        for (index, variant) in unit.variants.enumerated() {
             let stamps = stampAttributes(created: variant.created, changed: variant.changed)
             xml += "  <tuv xml:lang=\"\(XMLEscaping.attribute(variant.language))\"" + stamps.map { " \($0.0)=\"\(XMLEscaping.attribute($0.1))\"" }.joined() + ">\n"
-            xml += annotations(variant.notes, variant.properties, indent: "    ")
+            xml += annotations(variant.notes, variant.properties + (inFirstVariant && index == 0 ? dilmancProperties : []), indent: "    ")
             xml += "    <seg>" + segment(variant.text) + "</seg>\n  </tuv>\n"
         }
         return xml + "</tu>\n"
@@ -136,6 +144,8 @@ public final class TMXWriter {
 enum TMXProperty {
     static let origin = "x-dilmanc-origin"
     static let context = "x-dilmanc-context"
+    /// OmegaT's property of a context-specific translation: the source file.
+    static let omegaTFile = "file"
 
     /// "previous,next" as hexadecimal hashes, "-" for none.
     static func encode(_ context: Context) -> String {

@@ -65,6 +65,7 @@ public final class TermRecognizer {
     /// Per text-word key: the ids of the labels it may follow that some edge has.
     private var edgeKeys: [String: [Int]] = [:]
     private var hasPrefixEdges = false
+    private var termWordCache: [String: [Word]] = [:]
 
     /// Indexes the terms of `termBase` in `language` (by primary language).
     public init(termBase: TermBase, language: String) throws {
@@ -258,20 +259,34 @@ public final class TermRecognizer {
         return labels
     }
 
-    /// Case-sensitive terms must also match their letters' case: each text
-    /// word starts with the term word as written (NFC, look-alikes folded).
+    /// Checks the trie's keys cannot make: a case-sensitive term must match
+    /// its letters' case (each text word starts with the term word as
+    /// written, NFC, look-alikes folded), and a Russian word found through
+    /// its stem must be a case form of the term's word (`RussianDeclension`:
+    /// Армении is a form of Армения, the misspelling Армениа is not).
     private func accepts(_ term: Term, _ words: ArraySlice<Word>) -> Bool {
-        guard term.caseSensitive else { return true }
-        // Endings after a hyphen are no words of a term (see `add`).
-        func stems(_ words: some Collection<Word>) -> [Word] {
-            words.enumerated().filter { $0.offset == 0 || !$0.element.afterHyphen || !inflection.isAttachedSuffix($0.element.key) }.map(\.element)
-        }
-        let words = stems(words)
-        let termWords = stems((try? self.termWords(term.displayText)) ?? [])
+        let declines = term.matchMode == .inflected && inflection.inflectsEveryWord
+        guard term.caseSensitive || declines else { return true }
+        let words = withoutAttachedSuffixes(words)
+        let termWords = termWords(of: term)
         guard termWords.count == words.count else { return false }
         return zip(termWords, words).allSatisfy { termWord, word in
-            Self.foldLookAlikes(word.surface).hasPrefix(Self.foldLookAlikes(termWord.surface))
+            (!term.caseSensitive || Self.foldLookAlikes(word.surface).hasPrefix(Self.foldLookAlikes(termWord.surface)))
+                && (!declines || RussianDeclension.isForm(word.key, of: termWord.key))
         }
+    }
+
+    /// Endings after a hyphen are no words of a term (see `add`).
+    private func withoutAttachedSuffixes(_ words: some Collection<Word>) -> [Word] {
+        words.enumerated().filter { $0.offset == 0 || !$0.element.afterHyphen || !inflection.isAttachedSuffix($0.element.key) }.map(\.element)
+    }
+
+    /// A term's words without attached endings, tokenized once per term.
+    private func termWords(of term: Term) -> [Word] {
+        if let known = termWordCache[term.displayText] { return known }
+        let words = withoutAttachedSuffixes((try? termWords(term.displayText)) ?? [])
+        termWordCache[term.displayText] = words
+        return words
     }
 
     private static func foldLookAlikes(_ text: String) -> String {
