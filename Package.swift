@@ -117,7 +117,7 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "TranslationMemoryTests", dependencies: ["DilmancModels", "TranslationMemory", "DilmancText"]),
-        .testTarget(name: "TerminologyTests", dependencies: ["DilmancModels", "Terminology", "DilmancText"]),
+        .testTarget(name: "TerminologyTests", dependencies: ["DilmancModels", "Terminology", "DilmancText", "Formats"]),
         .testTarget(name: "AlignmentTests", dependencies: ["DilmancModels", "Alignment", "Segmenting", "Terminology", "Formats", "DilmancText"], exclude: ["Gold"]),
         .testTarget(name: "DraftingTests", dependencies: ["DilmancModels", "Drafting", "Segmenting", "TranslationMemory", "Terminology", "DilmancText"]),
         .testTarget(name: "FormatsTests", dependencies: ["DilmancModels", "Formats", "TranslationMemory", "Terminology", "Drafting"], exclude: ["Schemas"]),

@@ -57,15 +57,22 @@ public enum RussianDeclension {
             for termEnding in endings where term.count > termEnding.count + 1 && term.suffix(termEnding.count).elementsEqual(termEnding) {
                 let stem = term.dropLast(termEnding.count)
                 if text.starts(with: stem), endings.contains(String(text.dropFirst(stem.count))) { return true }
-                // A fleeting vowel (Азербайджанец → Азербайджанца, посол →
-                // посла): the stem without the vowel before its last letter,
-                // with an ending that is not empty.
-                if stem.count > 3, let last = stem.last, !vowels.contains(last), ["е", "о"].contains(stem[stem.endIndex - 2]) {
+                // A fleeting vowel. It drops before an ending (Азербайджанец →
+                // Азербайджанца, посол → посла): the stem without the vowel
+                // before its last letter. It appears with no ending between
+                // two final consonants (чистка → чисток, земля → земель).
+                guard stem.count > 3, let last = stem.last, !vowels.contains(last) else { continue }
+                let beforeLast = stem[stem.endIndex - 2]
+                if ["е", "о"].contains(beforeLast) {
                     let short = stem.dropLast(2) + [last]
                     if text.starts(with: short) {
                         let ending = String(text.dropFirst(short.count))
                         if !ending.isEmpty, endings.contains(ending) { return true }
                     }
+                }
+                if !vowels.contains(beforeLast), endings.contains(""), text.count == stem.count + 1,
+                   text.starts(with: stem.dropLast()), text.last == last, ["о", "е"].contains(text[text.count - 2]) {
+                    return true
                 }
             }
         }

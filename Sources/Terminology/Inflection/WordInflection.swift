@@ -62,6 +62,10 @@ public final class WordInflection {
     /// base form more than in their inflected ones (Блинкен → блинк, Блинкену
     /// → блинкен). So a word is also stemmed without a case ending, which
     /// brings Блинкену back to блинк.
+    ///
+    /// A genitive plural with a fleeting vowel (чисток of чистка, земель of
+    /// земля) has no ending to remove: it is also stemmed without that vowel.
+    /// `RussianDeclension` then decides which of these candidates are forms.
     private func russianLemmas(_ key: String) -> [String] {
         var lemmas = [russian!.stem(key)]
         guard key.count >= 5 else { return lemmas }
@@ -69,8 +73,16 @@ public final class WordInflection {
             let stem = russian!.stem(String(key.dropLast(ending.count)))
             if !lemmas.contains(stem) { lemmas.append(stem) }
         }
+        let letters = Array(key)
+        if let last = letters.last, !Self.russianVowels.contains(last), ["о", "е"].contains(letters[letters.count - 2]),
+           !Self.russianVowels.contains(letters[letters.count - 3]) {
+            let stem = russian!.stem(String(letters.dropLast(2) + [last]))
+            if !lemmas.contains(stem) { lemmas.append(stem) }
+        }
         return lemmas
     }
+
+    private static let russianVowels: Set<Character> = ["а", "е", "и", "о", "у", "ы", "э", "ю", "я"]
 
     static let russianCaseEndings = ["у", "ю", "а", "я", "е", "ом", "ем", "ым", "им", "ой", "ей", "ы", "и", "ов", "ев", "ам", "ах"]
 
