@@ -175,3 +175,31 @@ import Testing
         #expect(wrong.filter { $0.rule == .numberMismatch }.map(\.language) == ["az"])
     }
 }
+
+/// A finding's message says what is wrong; the expected and found values are
+/// in their own fields and never repeated in it (a reviewer read "numbers
+/// differ: missing 853" beside an expected column holding 853).
+@Suite struct FindingMessageTests {
+    @Test func messagesDoNotRepeatExpectedOrFound() throws {
+        let base = TermBase(entries: TermRecognizerTests.base.entries + [
+            ConceptEntry(id: "ganja", terms: [Term(language: "en", text: "Ganja"), Term(language: "ru", text: "Гянджа"), Term(language: "ru", text: "Гянджя", status: .deprecated),
+                                              Term(language: "en", text: "Gandja", status: .deprecated)]),
+        ])
+        let checker = try TermChecker(termBase: base, sourceLanguage: "en", targetLanguages: ["az", "ru"])
+        let findings = try checker.check([
+            CheckSegment(unit: "1", source: "Armenia and Gandja, resolution 853, on 12 May.", targets: ["az": "Ermenistan və Gəncə, 12-da 854.", "ru": "Гянджя и Армения, 12 мая, 5."],
+                         sourcePlaceholders: ["pc#1", "pc#2"], targetPlaceholders: ["az": ["pc#2", "pc#1"], "ru": ["pc#1"]]),
+            CheckSegment(unit: "2", source: "The Security Council met.", targets: ["az": "Təhlükəsizlik Şurası toplandı.", "ru": "Совет Бeзопасности собрался."]),
+            CheckSegment(unit: "3", source: "The Security Council met.", targets: ["az": "Şura toplandı.", "ru": "The Security Council met."]),
+        ])
+        let rules = Set(findings.map(\.rule))
+        for rule in [Finding.Rule.missingTerm, .forbiddenTerm, .deprecatedSourceTerm, .numberMismatch, .numberSuffix, .placeholderMismatch, .lookAlikeLetter, .untranslated, .inconsistentTranslation] {
+            #expect(rules.contains(rule), "no \(rule) finding to look at: \(findings.map { "\($0.rule) \($0.message)" })")
+        }
+        for finding in findings {
+            for value in finding.expected + [finding.found].compactMap({ $0 }) where !value.isEmpty {
+                #expect(!finding.message.contains(value), "\(finding.rule): '\(finding.message)' repeats '\(value)'")
+            }
+        }
+    }
+}

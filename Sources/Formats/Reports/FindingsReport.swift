@@ -67,10 +67,26 @@ public struct FindingsReport: Sendable {
         var out = ""
         for located in findings {
             let f = located.finding
-            out += "\(located.file):\(f.unit): \(f.severity.rawValue)[\(f.rule.rawValue)]: [\(f.language)] \(f.message)\n"
+            out += "\(located.file):\(f.unit): \(f.severity.rawValue)[\(f.rule.rawValue)]: [\(f.language)] \(f.message)\(Self.values(of: f))\n"
         }
         out += "\(errorCount) error\(errorCount == 1 ? "" : "s"), \(warningCount) warning\(warningCount == 1 ? "" : "s") in \(units) unit\(units == 1 ? "" : "s") (\(sourceLanguage) → \(targetLanguages.joined(separator: ", ")))\n"
         return out
+    }
+
+    /// The expected and found columns for a line of text, which has no
+    /// columns: ` (expected 'Ermənistan'; found 'Ermenistan')`. Messages
+    /// never repeat them, so JSON and HTML show each value once.
+    static func values(of finding: Finding) -> String {
+        let quoted: Set<Finding.Rule> = [.missingTerm, .forbiddenTerm, .deprecatedSourceTerm, .numberSuffix, .inconsistentTranslation]
+        let show = { (value: String) in quoted.contains(finding.rule) ? "'\(value)'" : value }
+        var parts: [String] = []
+        if !finding.expected.isEmpty {
+            parts.append("expected " + finding.expected.map(show).joined(separator: quoted.contains(finding.rule) ? " or " : ", "))
+        }
+        if let found = finding.found {
+            parts.append("found " + show(found))
+        }
+        return parts.isEmpty ? "" : " (" + parts.joined(separator: "; ") + ")"
     }
 
     /// `{"findings": [{"file", "unit", "language", "rule", "term", "severity",

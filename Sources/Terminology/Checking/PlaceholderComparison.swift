@@ -19,14 +19,13 @@ enum PlaceholderComparison {
             if let index = missing.firstIndex(of: identity) { missing.remove(at: index) } else { extra.append(identity) }
         }
         if !missing.isEmpty || !extra.isEmpty {
-            let parts = [missing.isEmpty ? nil : "missing " + missing.joined(separator: ", "), extra.isEmpty ? nil : "not in the source " + extra.joined(separator: ", ")]
             return Finding(unit: unit, language: language, rule: .placeholderMismatch, severity: .error, expected: missing,
-                           found: extra.isEmpty ? nil : extra.joined(separator: " "), message: "placeholders differ: " + parts.compactMap { $0 }.joined(separator: "; "))
+                           found: extra.isEmpty ? nil : extra.joined(separator: " "), message: [missing.isEmpty ? nil : "a placeholder of the source is missing", extra.isEmpty ? nil : "a placeholder is not in the source"].compactMap { $0 }.joined(separator: " and "))
         }
         let sourcePairs = source.filter(isPaired)
         let targetPairs = target.filter(isPaired)
         guard sourcePairs != targetPairs else { return nil }
         return Finding(unit: unit, language: language, rule: .placeholderMismatch, severity: .warning, expected: sourcePairs,
-                       found: targetPairs.joined(separator: " "), message: "paired placeholders in another order: \(targetPairs.joined(separator: " ")) for \(sourcePairs.joined(separator: " "))")
+                       found: targetPairs.joined(separator: " "), message: "paired placeholders are in another order than the source's")
     }
 }

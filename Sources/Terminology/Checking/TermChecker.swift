@@ -80,7 +80,7 @@ public final class TermChecker {
             findings.append(Finding(
                 unit: segment.unit, language: sourceLanguage, rule: .deprecatedSourceTerm, term: preferredSourceTerm(match.entry),
                 severity: .warning, expected: approved, found: match.surface,
-                message: "the source uses the \(term.status.rawValue) variant '\(match.surface)'" + (approved.isEmpty ? "" : "; approved: \(approved.joined(separator: ", "))")))
+                message: "the source uses a \(term.status.rawValue) variant of the term"))
         }
         let sourceNumbers = NumberValues.extract(segment.source, tokens: sourceTokens, language: sourceLanguage)
         for language in targetLanguages {
@@ -96,7 +96,7 @@ public final class TermChecker {
                 continue
             }
             if words.map(\.key) == sourceWords.map(\.key), sourceWords.contains(where: { $0.key.contains(where: \.isLetter) }), sourceWords.count > 1 {
-                findings.append(Finding(unit: segment.unit, language: language, rule: .untranslated, severity: .warning, found: target, message: "the \(language) text is the same as the source"))
+                findings.append(Finding(unit: segment.unit, language: language, rule: .untranslated, severity: .warning, message: "the \(language) text is the same as the source"))
             }
             if let expected = segment.sourcePlaceholders, let found = segment.targetPlaceholders[language],
                let finding = PlaceholderComparison.finding(source: expected, target: found, unit: segment.unit, language: language) {
@@ -107,7 +107,7 @@ public final class TermChecker {
                     findings.append(Finding(
                         unit: segment.unit, language: language, rule: .numberSuffix, severity: .warning,
                         expected: [disagreement.agreeing], found: disagreement.written,
-                        message: "'\(disagreement.written)' should be '\(disagreement.agreeing)': the suffix agrees with how the number is read"))
+                        message: "the suffix does not agree with how the number is read"))
                 }
             }
             let matches = recognizer.matches(inWords: words)
@@ -121,8 +121,7 @@ public final class TermChecker {
                 findings.append(Finding(
                     unit: segment.unit, language: language, rule: .missingTerm, term: preferredSourceTerm(match.entry), severity: .error,
                     expected: expected.map(\.displayText), found: near,
-                    message: "'\(match.surface)' should be translated as \(expected.map { "'\($0.displayText)'" }.joined(separator: " or "))"
-                        + (near.map { ", found '\($0)'" } ?? "")))
+                    message: "'\(match.surface)' is not translated with its approved term" + (near == nil ? "" : ": a near form is written")))
             }
             for match in matches {
                 let term = termBase.entries[match.entry].terms[match.term]
@@ -131,7 +130,7 @@ public final class TermChecker {
                 findings.append(Finding(
                     unit: segment.unit, language: language, rule: .forbiddenTerm, term: preferredSourceTerm(match.entry),
                     severity: term.status == .deprecated ? .error : .warning, expected: approved, found: match.surface,
-                    message: "'\(match.surface)' is \(term.status.rawValue)" + (approved.isEmpty ? "" : "; use \(approved.map { "'\($0)'" }.joined(separator: " or "))")))
+                    message: "a \(term.status.rawValue) term is used" + (approved.isEmpty ? "" : " instead of the approved one")))
             }
             let targetNumbers = NumberValues.extract(target, tokens: tokens, language: language)
             if targetNumbers.sorted() != sourceNumbers.sorted() {
@@ -140,7 +139,7 @@ public final class TermChecker {
                 findings.append(Finding(
                     unit: segment.unit, language: language, rule: .numberMismatch, severity: .error, expected: missing,
                     found: extra.isEmpty ? nil : extra.joined(separator: ", "),
-                    message: "numbers differ: " + [missing.isEmpty ? nil : "missing \(missing.joined(separator: ", "))", extra.isEmpty ? nil : "not in the source \(extra.joined(separator: ", "))"].compactMap { $0 }.joined(separator: "; ")))
+                    message: [missing.isEmpty ? nil : "a number of the source is missing", extra.isEmpty ? nil : "a number is not in the source"].compactMap { $0 }.joined(separator: " and ")))
             }
             findings += lookAlikes(in: words, unit: segment.unit, language: language)
         }
@@ -159,7 +158,7 @@ public final class TermChecker {
                 guard sourceKey.contains(where: { $0.contains(where: \.isLetter) }) else { continue }
                 if let first = bySource[sourceKey] {
                     if first.key != targetKey {
-                        findings.append(Finding(unit: segment.unit, language: language, rule: .inconsistentTranslation, severity: .warning, expected: [first.target], found: target,
+                        findings.append(Finding(unit: segment.unit, language: language, rule: .inconsistentTranslation, severity: .warning, expected: [first.target],
                                                 message: "the same source is translated differently in unit \(first.unit)"))
                     }
                 } else {
@@ -167,7 +166,7 @@ public final class TermChecker {
                 }
                 if let first = byTarget[targetKey] {
                     if first.key != sourceKey {
-                        findings.append(Finding(unit: segment.unit, language: language, rule: .inconsistentTranslation, severity: .warning, found: target,
+                        findings.append(Finding(unit: segment.unit, language: language, rule: .inconsistentTranslation, severity: .warning,
                                                 message: "the same translation is given for a different source in unit \(first.unit)"))
                     }
                 } else {
@@ -240,7 +239,7 @@ public final class TermChecker {
             }
             guard turnedE || (latin && cyrillic) else { return nil }
             let cause = turnedE ? Self.letterCause(in: word.surface, latin: latin) : Self.mixedCause(in: word.surface)
-            return Finding(unit: unit, language: language, rule: .lookAlikeLetter, severity: .warning, found: word.surface, message: "'\(word.surface)' has \(cause)")
+            return Finding(unit: unit, language: language, rule: .lookAlikeLetter, severity: .warning, found: word.surface, message: cause)
         }
     }
 
