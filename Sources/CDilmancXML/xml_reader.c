@@ -12,6 +12,7 @@ struct dm_xml_reader {
     char error[512];
     int error_line;
     int error_column;
+    int error_code;
 };
 
 // Keeps the first error, with libxml2's own line and column.
@@ -28,6 +29,7 @@ static void record_error(void *context, const xmlError *error) {
     }
     self->error_line = error->line;
     self->error_column = error->int2;
+    self->error_code = error->code;
 }
 
 // Some faults (an encoding the bytes cannot be converted from) go to
@@ -121,6 +123,8 @@ int dm_xml_reader_node_line(dm_xml_reader *self) {
 }
 
 int dm_xml_reader_column(dm_xml_reader *self) { return xmlTextReaderGetParserColumnNumber(self->reader); }
+
+int dm_xml_reader_error_is_tag_mismatch(dm_xml_reader *self) { return self->error_code == XML_ERR_TAG_NAME_MISMATCH; }
 
 const char *dm_xml_reader_error(dm_xml_reader *self, int *line, int *column) {
     if (self->error[0] == 0) return NULL;

@@ -136,7 +136,12 @@ public final class XMLPullReader {
     /// end of the document". A fault found at the very end of the input is
     /// reported as what it is: no element at all, or a document cut short.
     private func explained(_ message: String, line: Int, column: Int) -> String {
-        guard let end = endOfInput(), line > end.line || (line == end.line && column >= end.column) else { return message }
+        guard dm_xml_reader_error_is_tag_mismatch(reader) == 0, let end = endOfInput() else { return message }
+        // Past the last character; or on it, when libxml2 says that input
+        // ran out.
+        let past = line > end.line || (line == end.line && column > end.column)
+        let atEnd = line == end.line && column == end.column && (message.hasPrefix("Extra content at the end") || message.contains("Premature end"))
+        guard past || atEnd else { return message }
         guard end.hasElement else { return "the file holds no XML element (it is empty or ends after the declaration)" }
         guard let innermost = openElements.last, let root = openElements.first else {
             return "the file ends before its document does: it is truncated"

@@ -3,8 +3,8 @@ import Foundation
 import Synchronization
 import TranslationMemory
 
-/// Settles the match band of segments that have no match at a threshold: the
-/// bands below it are tried, highest first, each with a search that stops at
+/// Settles the match band of segments that have no match at a threshold: a
+/// repaired match is looked for first, then the bands below it are tried, highest first, each with a search that stops at
 /// the first unit reaching it (the exact score does not matter for a band, and
 /// searches at 50% read long posting lists).
 ///
@@ -36,6 +36,13 @@ struct LowBandSearch: Sendable {
     }
 
     private func band(of source: TaggedText, in memories: MemorySet) throws -> MatchAnalysis.Band {
+        // The best match at 95 or more, as prefill would take it, is a
+        // repaired one: its own band, not a fuzzy one.
+        if threshold > MatchAnalysis.Band.repaired.lowestScore,
+           let best = try memories.matches(for: source, targetLanguages: [targetLanguage], minimumScore: MatchAnalysis.Band.repaired.lowestScore, limit: 1).first,
+           best.repaired {
+            return .repaired
+        }
         for candidate in MatchAnalysis.Band.scored where candidate.lowestScore < threshold {
             if try memories.hasMatch(for: source, targetLanguages: [targetLanguage], minimumScore: candidate.lowestScore) {
                 return candidate

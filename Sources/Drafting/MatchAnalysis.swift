@@ -10,6 +10,10 @@ public struct MatchAnalysis: Sendable, Hashable {
     public enum Band: String, Sendable, Hashable, CaseIterable {
         case context = "101"
         case exact = "100"
+        /// Below 100 only because numbers differ, which were repaired
+        /// (`Resolution 853` stored, `Resolution 854` asked): the draft
+        /// offers the stored translation with the numbers changed.
+        case repaired
         case from95 = "95-99"
         case from85 = "85-94"
         case from75 = "75-84"
@@ -26,12 +30,18 @@ public struct MatchAnalysis: Sendable, Hashable {
             switch self {
             case .context: 101
             case .exact: 100
+            case .repaired: 95
             case .from95: 95
             case .from85: 85
             case .from75: 75
             case .from50: 50
             case .none, .repetition, .crossFileRepetition: 0
             }
+        }
+
+        /// The band of a best match: a repaired one has its own.
+        public static func of(score: Int, repaired: Bool) -> Band {
+            repaired ? .repaired : of(score: score)
         }
 
         public static func of(score: Int) -> Band {

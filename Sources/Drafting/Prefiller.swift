@@ -85,8 +85,8 @@ public final class Prefiller {
                 let found = try lookup(segment.source, context: context)
                 if earlierFiles.contains(segment.source) {
                     try analysis?.add(segment.source, band: .crossFileRepetition, tokenizer: tokenizer)
-                } else if let best = found.first?.score {
-                    try analysis?.add(segment.source, band: MatchAnalysis.Band.of(score: best), tokenizer: tokenizer)
+                } else if let best = found.first {
+                    try analysis?.add(segment.source, band: MatchAnalysis.Band.of(score: best.score, repaired: best.repaired), tokenizer: tokenizer)
                 } else {
                     unsettled.append(segment.source)
                 }

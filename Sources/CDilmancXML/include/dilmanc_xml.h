@@ -62,6 +62,9 @@ int dm_xml_reader_node_line(dm_xml_reader *reader);
 /// UTF-8 on a second one), with its line and column, when libxml2 gave them,
 /// in *line and *column; or NULL.
 const char *dm_xml_reader_error(dm_xml_reader *reader, int *line, int *column);
+/// Whether the first error is an end tag that does not match its start tag
+/// (libxml2 reports it after the end tag, possibly past the input's end).
+int dm_xml_reader_error_is_tag_mismatch(dm_xml_reader *reader);
 
 #ifdef __cplusplus
 }
