@@ -21,7 +21,7 @@ import Testing
         let memory = folder.appendingPathComponent("m.sqlite").path
         Self.oneLine(try DilmancProcess.run(["memory", "import", "--memory", memory, tmx.path]), tmx.path, "is a directory")
         Self.oneLine(try DilmancProcess.run(["lookup", "--memory", tmx.path, "--to", "ru", "Baku"]), tmx.path, "is a directory")
-        Self.oneLine(try DilmancProcess.run(["terms", "--glossary", tbx.path, "Baku"]), tbx.path, "is a directory")
+        Self.oneLine(try DilmancProcess.run(["terms", "--glossary", tbx.path, "Baku"]), tbx.path, "a folder without a term base")
         Self.oneLine(try DilmancProcess.run(["finalize", xlf.path]), xlf.path, "is a directory")
         Self.oneLine(try DilmancProcess.run(["memory", "export", "--memory", try MemoryCommandTests.shippedMemory(in: folder), "--output", folder.path]), folder.path, "is a directory")
         Self.oneLine(try DilmancProcess.run(["memory", "export", "--memory", try MemoryCommandTests.shippedMemory(in: folder), "--output", folder.path + "/no/such/out.tmx"]), folder.path + "/no/such/out.tmx", "No such file or directory")

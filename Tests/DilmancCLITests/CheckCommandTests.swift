@@ -70,6 +70,19 @@ import Testing
         #expect(try DilmancProcess.run(["check", file.path, "--fail-on", "never"] + Self.glossaries).status == 0)
     }
 
+    /// `--glossary glossaries` reads every term base in the folder, as the
+    /// default does; a folder was refused as "is a directory".
+    @Test func aGlossaryFolderReadsEveryTermBaseInIt() throws {
+        let tmx = Self.root.appendingPathComponent("memories/statements.tmx").path
+        let byFolder = try DilmancProcess.run(["check", tmx, "--glossary", Self.root.appendingPathComponent("glossaries").path, "--format", "json"])
+        let byFiles = try DilmancProcess.run(["check", tmx, "--format", "json"] + Self.glossaries)
+        #expect(byFolder.status == byFiles.status, "\(byFolder.stderr)")
+        #expect(byFolder.stdout == byFiles.stdout)
+        let terms = try DilmancProcess.run(["terms", "--glossary", Self.root.appendingPathComponent("glossaries").path, "--lang", "az", "Şuşada"])
+        #expect(terms.status == 0, "\(terms.stderr)")
+        #expect(terms.stdout.contains("Şuşa"), "\(terms.stdout)")
+    }
+
     @Test func textReadsLikeCompilerDiagnostics() throws {
         let output = try DilmancProcess.run(["check", "memories/statements.tmx"], in: Self.root)
         #expect(output.status == 1)

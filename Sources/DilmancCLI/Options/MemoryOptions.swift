@@ -17,7 +17,7 @@ struct WritableMemoryOption: ParsableArguments {
 /// The term bases a command reads: `--glossary`, repeatable, or every
 /// `.tbx`, `.csv` and `.tsv` in ./glossaries.
 struct GlossaryOptions: ParsableArguments {
-    @Option(name: .customLong("glossary"), help: ArgumentHelp("A term base (.tbx, .csv, .tsv); repeatable. Default: every one in ./glossaries.", valueName: "file"))
+    @Option(name: .customLong("glossary"), help: ArgumentHelp("A term base (.tbx, .csv, .tsv), or a folder of them; repeatable. Default: every one in ./glossaries.", valueName: "path"))
     var glossaries: [String] = []
 }
 
