@@ -31,6 +31,74 @@ public final class AlignmentAnchors {
         tokenizer = MatchTokenizer(language: self.language)
     }
 
+    /// The anchors of both sides of a language pair, chosen by script: Latin
+    /// names anchor a pair whose languages use different scripts (en-ru),
+    /// word beginnings (cognates) a pair that both write in Latin (en-az).
+    ///
+    /// - Throws: what `TermRecognizer` throws for a term it cannot tokenize.
+    public static func pair(_ source: String, _ target: String, termBase: TermBase?) throws -> (source: AlignmentAnchors, target: AlignmentAnchors) {
+        let latinPair = latinScript(source) && latinScript(target)
+        return (try AlignmentAnchors(language: source, termBase: termBase, latinNames: !latinPair, cognates: latinPair),
+                try AlignmentAnchors(language: target, termBase: termBase, latinNames: !latinPair, cognates: latinPair))
+    }
+
+    /// Whether a language is written in Latin script (all but the Cyrillic,
+    /// Greek, Armenian, Georgian, Arabic, Hebrew and CJK ones Dilmanc may meet).
+    public static func latinScript(_ language: String) -> Bool {
+        !["ru", "uk", "be", "bg", "sr", "mk", "kk", "ky", "tg", "mn", "hy", "ka", "el", "ar", "fa", "he", "zh", "ja", "ko"].contains(LanguageCode.primary(language))
+    }
+
+    /// The month a word names, 1-12, in English, Azerbaijani or Russian, in
+    /// any case (September, sentyabr, sentyabrın, сентября): a date keeps
+    /// its month in every translation.
+    static func month(_ key: String) -> Int? {
+        guard key.count >= 3 else { return nil }
+        for (index, stems) in monthStems.enumerated() where stems.contains(where: { key.hasPrefix($0) }) {
+            // "may" is also an English verb: only the month's own forms count.
+            if index == 4, key.hasPrefix("may"), key != "may", key != "mayda", key != "mayın", key != "maya" { return nil }
+            return index + 1
+        }
+        return nil
+    }
+
+    private static let monthStems: [[String]] = [
+        ["january", "yanvar", "январ"], ["february", "fevral", "феврал"], ["march", "mart", "март"], ["april", "aprel", "апрел"],
+        ["may", "мая", "май", "мае"], ["june", "iyun", "июн"], ["july", "iyul", "июл"], ["august", "avqust", "август"],
+        ["september", "sentyabr", "сентябр"], ["october", "oktyabr", "октябр"], ["november", "noyabr", "ноябр"], ["december", "dekabr", "декабр"],
+    ]
+
+    /// The first three consonants of a word by how they sound, the same in
+    /// Latin and Cyrillic letters (Yerevan, Ереван → rvn; Basarkechar,
+    /// Басаргечар → psr), or nil for a word with fewer. Vowels, y, j, h and
+    /// the soft and hard signs are dropped; voiced and voiceless pairs and
+    /// hushing and hissing sounds fall together.
+    static func soundSkeleton(_ key: String) -> String? {
+        var skeleton: [Character] = []
+        // English spells one Russian sound with two letters (Chiragov, Чирагов).
+        var word = key
+        for (digraph, sound) in [("shch", "ş"), ("sh", "ş"), ("ch", "ş"), ("zh", "ş"), ("ts", "ş"), ("kh", "k")] where word.contains(digraph) {
+            word = word.replacingOccurrences(of: digraph, with: sound)
+        }
+        for letter in word {
+            let sound: Character?
+            switch letter {
+            case "b", "p", "б", "п": sound = "p"
+            case "v", "f", "w", "в", "ф": sound = "v"
+            case "g", "k", "c", "q", "x", "г", "к", "х": sound = "k"
+            case "d", "t", "д", "т": sound = "t"
+            case "z", "s", "ж", "з", "с", "ш", "щ", "ц", "ч", "ş", "ç": sound = "s"
+            case "l", "л": sound = "l"
+            case "m", "м": sound = "m"
+            case "n", "н": sound = "n"
+            case "r", "р": sound = "r"
+            default: sound = nil
+            }
+            if let sound, skeleton.last != sound { skeleton.append(sound) }
+            if skeleton.count == 3 { return String(skeleton) }
+        }
+        return nil
+    }
+
     /// Azerbaijani and Turkish letters as the ASCII letters they sound like.
     static func asciiFold(_ c: Character) -> Character {
         switch c {
@@ -78,6 +146,16 @@ public final class AlignmentAnchors {
                 let head = String(token.key.prefix(4).map(Self.asciiFold))
                 if head.allSatisfy({ $0.isASCII && $0.isLetter }) { anchors.insert("cognate:" + head) }
             }
+        }
+        if latinNames {
+            // Names transliterated (Yerevan, Ереван; Chiragov, Чирагов): the
+            // sound skeleton of each capitalised word, in either script.
+            for token in tokens where token.kind == .word && token.surface.count >= 4 && token.surface.first!.isUppercase {
+                if let skeleton = Self.soundSkeleton(token.key) { anchors.insert("cognate:" + skeleton) }
+            }
+        }
+        for token in tokens where token.kind == .word {
+            if let month = Self.month(token.key) { anchors.insert("month:\(month)") }
         }
         if sentence.contains("?") { anchors.insert("mark:?") }
         // A quotation stays a quotation, whatever the quote marks (" « „ “).

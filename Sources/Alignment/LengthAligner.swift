@@ -47,9 +47,20 @@ public struct AlignmentBead: Sendable, Hashable {
 public struct LengthAligner: Sendable {
     /// Bead kinds and their prior probabilities (Gale and Church 1993, with
     /// 3-1 and 1-3 taken from the 2-1 share).
-    static let kinds: [(source: Int, target: Int, prior: Double)] = [
+    public static let sentenceKinds: [(source: Int, target: Int, prior: Double)] = [
         (1, 1, 0.89), (1, 0, 0.03), (0, 1, 0.03), (2, 1, 0.040), (1, 2, 0.040), (2, 2, 0.011), (3, 1, 0.0045), (1, 3, 0.0045),
     ]
+
+    /// For paragraphs: one to one, left out, or two merged into one; what
+    /// else translators do to paragraphs (a list become prose, a paragraph
+    /// split in three) shows as an unsure group, which `DocumentAligner`
+    /// aligns sentence by sentence.
+    public static let paragraphKinds: [(source: Int, target: Int, prior: Double)] = [
+        (1, 1, 0.89), (1, 0, 0.03), (0, 1, 0.03), (2, 1, 0.025), (1, 2, 0.025),
+    ]
+
+    /// The bead kinds tried, with their priors.
+    public var kinds = LengthAligner.sentenceKinds
 
     public var variance = 6.8
     public var anchorWeight = 3.0
@@ -75,7 +86,7 @@ public struct LengthAligner: Sendable {
                     if let id = ids[anchor] { return id }
                     let id = Int32(ids.count)
                     ids[anchor] = id
-                    if anchor.hasPrefix("cognate:") { cognates.insert(id) }
+                    if anchor.hasPrefix("cognate:") || anchor.hasPrefix("latin:") { cognates.insert(id) }
                     return id
                 }.sorted())
             }
@@ -123,7 +134,7 @@ public struct LengthAligner: Sendable {
                 guard let here = slot(i, j), i + j > 0 else { continue }
                 var best = Double.infinity
                 var choice: Int8 = -1
-                for (index, kind) in Self.kinds.enumerated() {
+                for (index, kind) in kinds.enumerated() {
                     let pi = i - kind.source
                     let pj = j - kind.target
                     guard pi >= 0, pj >= 0, inBand(pi, pj), let previous = slot(pi, pj) else { continue }
@@ -144,7 +155,7 @@ public struct LengthAligner: Sendable {
         var j = m
         while i > 0 || j > 0 {
             guard let here = slot(i, j), back[i][here] >= 0 else { break }
-            let kind = Self.kinds[Int(back[i][here])]
+            let kind = kinds[Int(back[i][here])]
             let bead = (source: (i - kind.source)..<i, target: (j - kind.target)..<j)
             beads.append(AlignmentBead(source: bead.source, target: bead.target,
                                        confidence: confidence(source[bead.source], target[bead.target], ratio: ratio, isCognate: isCognate, useAnchors: useAnchors)))
@@ -180,8 +191,10 @@ public struct LengthAligner: Sendable {
         return erfc(abs(delta) / 2.0.squareRoot())
     }
 
-    /// Anchors on both sides, and on one side only. Cognates (`cognate:`)
-    /// count when shared but not when missing: most words have none.
+    /// Anchors on both sides, and on one side only. Cognates (`cognate:`) and
+    /// Latin names (`latin:`) count when shared but not when missing: most
+    /// words have no cognate, and most names and acronyms are transliterated
+    /// (Yerevan, Ереван; UNESCO, ЮНЕСКО), so their absence says nothing.
     func anchorAgreement(_ source: ArraySlice<Scored>, _ target: ArraySlice<Scored>, isCognate: [Bool]) -> (shared: Int, unmatched: Int) {
         let a = Self.union(source)
         let b = Self.union(target)

@@ -60,7 +60,7 @@ struct AlignBench: ParsableCommand {
         var sourceItems: [[AlignmentItem]] = []
         var targetItems: [[AlignmentItem]] = []
         let anchors = try Stopwatch.time {
-            let (a, b) = try DocumentAlignment.anchors("en", to, termBase: termBase)
+            let (a, b) = try AlignmentAnchors.pair("en", to, termBase: termBase)
             sourceItems = try source.map { try $0.map(a.item) }
             targetItems = try target.map { try $0.map(b.item) }
         }

@@ -57,4 +57,11 @@ import Testing
         #expect(LengthAligner().align(items, []).map(\.source) == [0..<1, 1..<2])
         #expect(LengthAligner().align([], items).map(\.target) == [0..<1, 1..<2])
     }
+
+    @Test func anchorsAreChosenByScript() throws {
+        #expect(AlignmentAnchors.latinScript("az"))
+        #expect(!AlignmentAnchors.latinScript("ru-RU"))
+        #expect(try AlignmentAnchors.pair("en", "ru", termBase: nil).target.latinNames)
+        #expect(try AlignmentAnchors.pair("en", "az", termBase: nil).target.cognates)
+    }
 }

@@ -81,11 +81,6 @@ import Testing
         #expect(inputs[0].warnings.count == 1)
     }
 
-    @Test func alignmentPolicyChoosesAnchorsByScript() {
-        #expect(DocumentAlignment.latinScript("az"))
-        #expect(!DocumentAlignment.latinScript("ru-RU"))
-    }
-
     @Test func alignsTheShippedStatementIntoThreeLanguageUnits() throws {
         let folder = Self.repository.appendingPathComponent("memories/documents")
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".en.txt") }.sorted()

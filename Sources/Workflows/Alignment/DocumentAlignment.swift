@@ -36,7 +36,7 @@ public enum DocumentAlignment {
         var sides: [ParallelUnits.Side] = []
         for index in 1..<texts.count {
             let target = languages[index]
-            let (sourceAnchors, targetAnchors) = try anchors(source, target, termBase: termBase)
+            let (sourceAnchors, targetAnchors) = try AlignmentAnchors.pair(source, target, termBase: termBase)
             let beads = DocumentAligner().align(
                 try paragraphs[0].map { try $0.map(sourceAnchors.item) }, try paragraphs[index].map { try $0.map(targetAnchors.item) })
             sides.append(.init(language: target, file: files[index], sentences: paragraphs[index].flatMap { $0 }, beads: beads))
@@ -44,18 +44,5 @@ public enum DocumentAlignment {
         let sourceSentences = paragraphs[0].flatMap { $0 }
         let aligned = ParallelUnits.units(sourceLanguage: source, sourceFile: files[0], sourceSentences: sourceSentences, targets: sides)
         return Result(aligned: aligned, sourceSentences: sourceSentences.count)
-    }
-
-    /// The anchors of both sides of a language pair.
-    public static func anchors(_ source: String, _ target: String, termBase: TermBase?) throws -> (AlignmentAnchors, AlignmentAnchors) {
-        let latinPair = latinScript(source) && latinScript(target)
-        return (try AlignmentAnchors(language: source, termBase: termBase, latinNames: !latinPair, cognates: latinPair),
-                try AlignmentAnchors(language: target, termBase: termBase, latinNames: !latinPair, cognates: latinPair))
-    }
-
-    /// Whether a language is written in Latin script (all but the Cyrillic,
-    /// Greek, Armenian, Georgian, Arabic, Hebrew and CJK ones Dilmanc may meet).
-    public static func latinScript(_ language: String) -> Bool {
-        !["ru", "uk", "be", "bg", "sr", "mk", "kk", "ky", "tg", "mn", "hy", "ka", "el", "ar", "fa", "he", "zh", "ja", "ko"].contains(LanguageCode.primary(language))
     }
 }
