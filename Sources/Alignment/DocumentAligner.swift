@@ -48,11 +48,10 @@ public struct DocumentAligner: Sendable {
             let targetItems = target[targetRange].flatMap { $0 }
             let sourceOffset = sourceStarts[sourceRange.lowerBound]
             let targetOffset = targetStarts[targetRange.lowerBound]
-            for bead in aligner.align(sourceItems, targetItems, useAnchors: useAnchors) {
-                beads.append(AlignmentBead(
-                    source: (bead.source.lowerBound + sourceOffset)..<(bead.source.upperBound + sourceOffset),
-                    target: (bead.target.lowerBound + targetOffset)..<(bead.target.upperBound + targetOffset),
-                    confidence: bead.confidence))
+            for var bead in aligner.align(sourceItems, targetItems, useAnchors: useAnchors) {
+                bead.source = (bead.source.lowerBound + sourceOffset)..<(bead.source.upperBound + sourceOffset)
+                bead.target = (bead.target.lowerBound + targetOffset)..<(bead.target.upperBound + targetOffset)
+                beads.append(bead)
             }
             index = end
         }

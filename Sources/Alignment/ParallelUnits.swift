@@ -7,6 +7,12 @@ import TranslationMemory
 /// alignments group the same source sentences, else a two-language one. Each
 /// unit carries its confidence (the lower of its beads') and both file names
 /// as its origin.
+///
+/// Nothing is lost: a sentence no bead pairs (a 1-0 or 0-1 bead: a sentence
+/// left untranslated, a translator's addition, a paragraph without
+/// counterpart) becomes an entry of its own, with one language, which goes to
+/// the review file and never to a memory. So every sentence of every input
+/// is in exactly one entry per language pair.
 public enum ParallelUnits {
     public struct Side: Sendable {
         public var language: String
@@ -27,38 +33,74 @@ public enum ParallelUnits {
     public struct Aligned: Sendable {
         public var unit: TranslationUnit
         public var confidence: Double
-        /// "2-1", "1-1-1"…: how many sentences of each language.
+        /// "2-1", "1-1-1", "1-0", "0-1"…: how many sentences of each language
+        /// (the source's first), 0 for a language the entry lacks.
         public var kind: String
+        /// Why the confidence is low, for the reviewer ("no shared anchor").
+        public var reasons: [String]
+
+        /// A unit with a translation: one for a memory. An entry of one
+        /// language is a sentence no bead paired.
+        public var isPair: Bool { unit.variants.count >= 2 }
     }
 
     public static func units(sourceLanguage: String, sourceFile: String, sourceSentences: [String], targets: [Side]) -> [Aligned] {
-        // Beads of each target by their source range; 1-0 and 0-1 beads hold
-        // nothing to learn from.
+        // Beads of each target by their source range; 1-0 and 0-1 beads are
+        // entries of their own.
         var byRange: [[Range<Int>: AlignmentBead]] = targets.map { side in
             Dictionary(side.beads.filter { !$0.source.isEmpty && !$0.target.isEmpty }.map { ($0.source, $0) }, uniquingKeysWith: { a, _ in a })
         }
         var ranges = Set<Range<Int>>()
         for table in byRange { ranges.formUnion(table.keys) }
-        var result: [Aligned] = []
-        for range in ranges.sorted(by: { ($0.lowerBound, $0.upperBound) < ($1.lowerBound, $1.upperBound) }) {
+        // (source position, group, order, entry): a target-only entry goes
+        // where its bead stands in the source, before what starts there.
+        var entries: [(position: Int, group: Int, order: Int, entry: Aligned)] = []
+        let sourceFileName = URL(fileURLWithPath: sourceFile).lastPathComponent
+        for range in ranges {
             var variants = [Variant(language: sourceLanguage, text: TaggedText(sourceSentences[range].joined(separator: " ")))]
             var confidence = 1.0
             var kind = "\(range.count)"
-            var files = [URL(fileURLWithPath: sourceFile).lastPathComponent]
+            var files = [sourceFileName]
+            var reasons: [String] = []
             for (index, side) in targets.enumerated() {
-                guard let bead = byRange[index][range] else { continue }
+                guard let bead = byRange[index][range] else {
+                    kind += "-0"
+                    continue
+                }
                 byRange[index][range] = nil
                 variants.append(Variant(language: side.language, text: TaggedText(side.sentences[bead.target].joined(separator: " "))))
                 confidence = min(confidence, bead.confidence)
                 kind += "-\(bead.target.count)"
                 files.append(URL(fileURLWithPath: side.file).lastPathComponent)
+                reasons += bead.reasons.map { targets.count > 1 ? "\(side.language): \($0)" : $0 }
             }
             let unit = TranslationUnit(
                 sourceLanguage: sourceLanguage, variants: variants,
                 properties: [Property(type: "x-dilmanc-alignment-confidence", value: String(format: "%.2f", confidence))],
                 origin: files.joined(separator: " | "))
-            result.append(Aligned(unit: unit, confidence: confidence, kind: kind))
+            entries.append((range.lowerBound, 1, range.upperBound, Aligned(unit: unit, confidence: confidence, kind: kind, reasons: reasons)))
         }
-        return result
+        // Source sentences no target paired.
+        var paired = Set<Int>()
+        for range in ranges { paired.formUnion(range) }
+        for (index, sentence) in sourceSentences.enumerated() where !paired.contains(index) {
+            let confidence = targets.flatMap(\.beads).first { $0.source.contains(index) && $0.target.isEmpty }?.confidence ?? 0
+            let unit = TranslationUnit(sourceLanguage: sourceLanguage, variants: [Variant(language: sourceLanguage, text: TaggedText(sentence))], origin: sourceFileName)
+            entries.append((index, 1, index + 1, Aligned(unit: unit, confidence: confidence, kind: "1" + String(repeating: "-0", count: targets.count),
+                                              reasons: ["no counterpart in \(targets.map(\.language).joined(separator: " or "))"])))
+        }
+        // Target sentences of 0-1 beads, each after the source sentences before it.
+        for (index, side) in targets.enumerated() {
+            for bead in side.beads where bead.source.isEmpty {
+                for sentence in bead.target {
+                    let unit = TranslationUnit(sourceLanguage: sourceLanguage, variants: [Variant(language: side.language, text: TaggedText(side.sentences[sentence]))],
+                                               origin: URL(fileURLWithPath: side.file).lastPathComponent)
+                    let kind = "0" + targets.indices.map { $0 == index ? "-1" : "-0" }.joined()
+                    entries.append((bead.source.lowerBound, 0, index * 1_000_000 + sentence, Aligned(unit: unit, confidence: bead.confidence, kind: kind,
+                                                                                  reasons: ["no counterpart in \(sourceLanguage)"])))
+                }
+            }
+        }
+        return entries.sorted { ($0.position, $0.group, $0.order) < ($1.position, $1.group, $1.order) }.map(\.entry)
     }
 }
