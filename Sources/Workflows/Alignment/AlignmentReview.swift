@@ -1,15 +1,18 @@
 import Alignment
 import Foundation
 
-/// The review file: every unit side by side with its confidence, the ones
-/// below the threshold marked, in document order.
+/// The review file: every unit side by side with its confidence and the
+/// reasons it is low, and every sentence without counterpart, in document
+/// order; the ones a reviewer must look at (below the threshold, or
+/// unpaired) marked. Every sentence of every document is in it.
 public enum AlignmentReview {
     public static func tsv(_ aligned: [ParallelUnits.Aligned], languages: [String], minimum: Double) -> String {
         func clean(_ text: String) -> String { text.replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\n", with: " ") }
-        var out = (["confidence", "review", "kind"] + languages).joined(separator: "\t") + "\n"
+        var out = (["confidence", "review", "kind", "why"] + languages).joined(separator: "\t") + "\n"
         for item in aligned {
             let texts = languages.map { language in item.unit.variants.first { $0.language == language }?.text.plainText ?? "" }
-            out += ([String(format: "%.2f", item.confidence), item.confidence < minimum ? "yes" : "", item.kind] + texts.map(clean)).joined(separator: "\t") + "\n"
+            let review = needsReview(item, minimum: minimum)
+            out += ([String(format: "%.2f", item.confidence), review ? "yes" : "", item.kind, review ? item.reasons.joined(separator: "; ") : ""] + texts.map(clean)).joined(separator: "\t") + "\n"
         }
         return out
     }
@@ -20,7 +23,8 @@ public enum AlignmentReview {
         }
         let rows = aligned.map { item -> String in
             let texts = languages.map { language in "<td lang=\"\(language)\">\(escape(item.unit.variants.first { $0.language == language }?.text.plainText ?? ""))</td>" }
-            return "<tr class=\"\(item.confidence < minimum ? "low" : "ok")\"><td class=\"confidence\">\(String(format: "%.2f", item.confidence))</td><td>\(item.kind)</td>\(texts.joined())</tr>"
+            let why = needsReview(item, minimum: minimum) ? escape(item.reasons.joined(separator: "; ")) : ""
+            return "<tr class=\"\(needsReview(item, minimum: minimum) ? "low" : "ok")\"><td class=\"confidence\">\(String(format: "%.2f", item.confidence))</td><td>\(item.kind)</td><td class=\"why\">\(why)</td>\(texts.joined())</tr>"
         }
         return """
             <!DOCTYPE html>
@@ -36,9 +40,9 @@ public enum AlignmentReview {
             </style></head>
             <body>
             <h1>Alignment review</h1>
-            <p>\(aligned.count) units; \(aligned.filter { $0.confidence < minimum }.count) below \(String(format: "%.2f", minimum)) (highlighted) are left out of the memory unless kept.</p>
+            <p>\(aligned.filter(\.isPair).count) units and \(aligned.filter { !$0.isPair }.count) sentences without counterpart; \(aligned.filter { needsReview($0, minimum: minimum) }.count) to review (highlighted): units below \(String(format: "%.2f", minimum)), left out of the memory unless kept, and sentences no translation pairs, never stored.</p>
             <table>
-            <thead><tr><th>Confidence</th><th>Sentences</th>\(languages.map { "<th>\($0)</th>" }.joined())</tr></thead>
+            <thead><tr><th>Confidence</th><th>Sentences</th><th>Why</th>\(languages.map { "<th>\($0)</th>" }.joined())</tr></thead>
             <tbody>
             \(rows.joined(separator: "\n"))
             </tbody>
@@ -47,5 +51,10 @@ public enum AlignmentReview {
             </html>
 
             """
+    }
+
+    /// Below the threshold, or a sentence no translation pairs.
+    static func needsReview(_ item: ParallelUnits.Aligned, minimum: Double) -> Bool {
+        !item.isPair || item.confidence < minimum
     }
 }
