@@ -38,6 +38,9 @@ public enum ParallelUnits {
         public var kind: String
         /// Why the confidence is low, for the reviewer ("no shared anchor").
         public var reasons: [String]
+        /// The sentences of each language in the entry (indices in that
+        /// language's document), by language code.
+        public var sentences: [String: Range<Int>] = [:]
 
         /// A unit with a translation: one for a memory. An entry of one
         /// language is a sentence no bead paired.
@@ -62,6 +65,7 @@ public enum ParallelUnits {
             var kind = "\(range.count)"
             var files = [sourceFileName]
             var reasons: [String] = []
+            var sentences = [sourceLanguage: range]
             for (index, side) in targets.enumerated() {
                 guard let bead = byRange[index][range] else {
                     kind += "-0"
@@ -73,12 +77,13 @@ public enum ParallelUnits {
                 kind += "-\(bead.target.count)"
                 files.append(URL(fileURLWithPath: side.file).lastPathComponent)
                 reasons += bead.reasons.map { targets.count > 1 ? "\(side.language): \($0)" : $0 }
+                sentences[side.language] = bead.target
             }
             let unit = TranslationUnit(
                 sourceLanguage: sourceLanguage, variants: variants,
                 properties: [Property(type: "x-dilmanc-alignment-confidence", value: String(format: "%.2f", confidence))],
                 origin: files.joined(separator: " | "))
-            entries.append((range.lowerBound, 1, range.upperBound, Aligned(unit: unit, confidence: confidence, kind: kind, reasons: reasons)))
+            entries.append((range.lowerBound, 1, range.upperBound, Aligned(unit: unit, confidence: confidence, kind: kind, reasons: reasons, sentences: sentences)))
         }
         // Source sentences no target paired.
         var paired = Set<Int>()
@@ -87,7 +92,7 @@ public enum ParallelUnits {
             let confidence = targets.flatMap(\.beads).first { $0.source.contains(index) && $0.target.isEmpty }?.confidence ?? 0
             let unit = TranslationUnit(sourceLanguage: sourceLanguage, variants: [Variant(language: sourceLanguage, text: TaggedText(sentence))], origin: sourceFileName)
             entries.append((index, 1, index + 1, Aligned(unit: unit, confidence: confidence, kind: "1" + String(repeating: "-0", count: targets.count),
-                                              reasons: ["no counterpart in \(targets.map(\.language).joined(separator: " or "))"])))
+                                              reasons: ["no counterpart in \(targets.map(\.language).joined(separator: " or "))"], sentences: [sourceLanguage: index..<index + 1])))
         }
         // Target sentences of 0-1 beads, each after the source sentences before it.
         for (index, side) in targets.enumerated() {
@@ -97,7 +102,7 @@ public enum ParallelUnits {
                                                origin: URL(fileURLWithPath: side.file).lastPathComponent)
                     let kind = "0" + targets.indices.map { $0 == index ? "-1" : "-0" }.joined()
                     entries.append((bead.source.lowerBound, 0, index * 1_000_000 + sentence, Aligned(unit: unit, confidence: bead.confidence, kind: kind,
-                                                                                  reasons: ["no counterpart in \(sourceLanguage)"])))
+                                                                                  reasons: ["no counterpart in \(sourceLanguage)"], sentences: [side.language: sentence..<sentence + 1])))
                 }
             }
         }

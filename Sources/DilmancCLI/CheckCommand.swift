@@ -19,6 +19,8 @@ struct CheckCommand: ParsableCommand {
           lookalike-letter        ǝ or Cyrillic ә for ə, or Latin and Cyrillic mixed in a word (warning)
           number-suffix           an az suffix after a number disagrees with it: 2023-ci for 2023-cü (warning)
           placeholder-mismatch    a target lacks or adds placeholders (error), or reorders pairs (warning)
+          alignment               plain texts: a sentence the aligner pairs with none, or unsurely;
+                                  such pairs are not term-checked (warning)
 
         Terms are found through inflection: Russian cases (Армении, Карабахского \
         региона), Azerbaijani suffixes with vowel harmony (Ermənistanın, \

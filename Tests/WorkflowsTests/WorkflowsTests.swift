@@ -67,18 +67,23 @@ import Testing
         #expect(DilmancError.Kind.internal.exitStatus == 3)
     }
 
-    @Test func checkInputPairsPlainTextsByLanguageAndWarnsOfUnequalCounts() throws {
+    /// Plain texts are paired by the aligner: a sentence the translation
+    /// lacks is an `alignment` finding, not a pair shifted against the next.
+    @Test func checkInputPairsPlainTextsThroughTheAligner() throws {
         let folder = try Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let english = folder.appendingPathComponent("letter.en.txt").path
         let russian = folder.appendingPathComponent("letter.ru.txt").path
-        try "The Council met. It agreed.\n".write(toFile: english, atomically: true, encoding: .utf8)
-        try "Совет собрался.\n".write(toFile: russian, atomically: true, encoding: .utf8)
+        try "The Security Council met in New York on 12 May 2024.\n\nWe thank the delegations of 40 countries for their support.\n\nThe meeting ended at noon.\n"
+            .write(toFile: english, atomically: true, encoding: .utf8)
+        try "Совет Безопасности собрался в Нью-Йорке 12 мая 2024 года.\n\nЗаседание завершилось в полдень.\n".write(toFile: russian, atomically: true, encoding: .utf8)
         let inputs = try CheckInput.read([english, russian].map(CheckInput.File.init), source: .english, targets: [try LanguageTag(validating: "ru")])
         #expect(inputs.count == 1)
-        #expect(inputs[0].segments.count == 2)
-        #expect(inputs[0].segments[0].targets["ru"] == "Совет собрался.")
-        #expect(inputs[0].warnings.count == 1)
+        #expect(inputs[0].segments.map { $0.targets["ru"] } == ["Совет Безопасности собрался в Нью-Йорке 12 мая 2024 года.", "Заседание завершилось в полдень."])
+        #expect(inputs[0].alignmentFindings.map(\.rule) == [.alignment])
+        let left = try #require(inputs[0].alignmentFindings.first)
+        #expect(left.language == "en" && left.message.contains("left out"))
+        #expect(inputs[0].place(of: left) == (english, "3:1"))
     }
 
     @Test func alignsTheShippedStatementIntoThreeLanguageUnits() throws {

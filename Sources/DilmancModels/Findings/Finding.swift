@@ -25,6 +25,10 @@ public struct Finding: Sendable, Hashable {
         /// A target that lacks placeholders of its source or has others
         /// (error), or pairs them in another order (warning).
         case placeholderMismatch = "placeholder-mismatch"
+        /// Plain texts only: a sentence the aligner could pair with none of
+        /// the other document's, or paired with low confidence; its terms and
+        /// numbers are not checked, since the pair may be wrong.
+        case alignment
     }
 
     public enum Severity: String, Sendable, Hashable, Comparable, CaseIterable {

@@ -21,6 +21,9 @@ public enum DocumentAlignment {
         public var aligned: [ParallelUnits.Aligned]
         /// How many sentences the source document has.
         public var sourceSentences: Int
+        /// Where each document's sentences start (Unicode scalars from the
+        /// start of its text), in the order of `texts`.
+        public var sentenceStarts: [[Int]]
     }
 
     /// Aligns `texts[0]` (in `languages[0]`) with each other text.
@@ -29,9 +32,8 @@ public enum DocumentAlignment {
     ///   loaded or ICU fails.
     public static func align(texts: [String], languages: [String], files: [String], termBase: TermBase?) throws -> Result {
         precondition(texts.count == languages.count && texts.count == files.count && texts.count >= 2)
-        let paragraphs = try zip(texts, languages).map { text, language in
-            try SentenceSegmenter(language: language).segment(text).paragraphs
-        }
+        let segmented = try zip(texts, languages).map { text, language in try SentenceSegmenter(language: language).segment(text) }
+        let paragraphs = segmented.map(\.paragraphs)
         let source = languages[0]
         var sides: [ParallelUnits.Side] = []
         for index in 1..<texts.count {
@@ -43,6 +45,6 @@ public enum DocumentAlignment {
         }
         let sourceSentences = paragraphs[0].flatMap { $0 }
         let aligned = ParallelUnits.units(sourceLanguage: source, sourceFile: files[0], sourceSentences: sourceSentences, targets: sides)
-        return Result(aligned: aligned, sourceSentences: sourceSentences.count)
+        return Result(aligned: aligned, sourceSentences: sourceSentences.count, sentenceStarts: segmented.map { $0.segments.map(\.start) })
     }
 }

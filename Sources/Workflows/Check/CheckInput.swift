@@ -17,16 +17,30 @@ public struct CheckInput {
     public var warnings: [String] = []
     /// For parallel plain texts: each language's file, as the user named it.
     public var files: [String: String] = [:]
-    /// For parallel plain texts: `LINE:COLUMN` of each segment in its
-    /// language's file, by language code and segment index.
+    /// For parallel plain texts: `LINE:COLUMN` of each sentence in its
+    /// language's file, by language code and sentence index.
     public var positions: [String: [String]] = [:]
+    /// For parallel plain texts: each unit's first sentence in each of its
+    /// languages, by unit id and language code.
+    public var sentences: [String: [String: Int]] = [:]
+    /// For parallel plain texts: sentences the aligner paired with none, or
+    /// with low confidence (rule `alignment`); they are not term-checked.
+    public var alignmentFindings: [Finding] = []
+    /// The texts of the units behind `alignmentFindings`, by unit id (an
+    /// empty source for a sentence only the translation has).
+    public var alignmentSegments: [String: CheckSegment] = [:]
+    /// Pairs the aligner is less sure of are reported, not checked: `align`'s
+    /// default, below which about one pair in four was wrong on the
+    /// held-out gold set.
+    public static let minimumPairConfidence = AlignmentJob.defaultMinimumConfidence
 
     /// Where `finding` is, for a report: the file of its language and the
-    /// line and column of its segment there, for plain texts; the input and
-    /// the unit's id otherwise.
+    /// line and column of its sentence there, for plain texts (a finding
+    /// about the source sentence, in the source's file); the input and the
+    /// unit's id otherwise.
     public func place(of finding: Finding) -> (file: String, unit: String) {
-        guard let file = files[finding.language], let index = Int(finding.unit),
-              let position = positions[finding.language].flatMap({ index - 1 < $0.count ? $0[index - 1] : nil }) else {
+        guard let file = files[finding.language], let index = sentences[finding.unit]?[finding.language],
+              let position = positions[finding.language].flatMap({ index < $0.count ? $0[index] : nil }) else {
             return (self.file, finding.unit)
         }
         return (file, position)
@@ -86,7 +100,7 @@ public struct CheckInput {
 
     /// Groups INPUT arguments into inputs: each TMX or XLIFF file alone, and
     /// plain-text files by their name without the language suffix.
-    public static func read(_ files: [File], source: LanguageTag, targets: [LanguageTag]) throws -> [CheckInput] {
+    public static func read(_ files: [File], source: LanguageTag, targets: [LanguageTag], termBase: TermBase? = nil) throws -> [CheckInput] {
         var inputs: [CheckInput] = []
         var texts: [String: [LanguageTag: String]] = [:]
         var order: [String] = []
@@ -100,7 +114,7 @@ public struct CheckInput {
             }
         }
         for base in order {
-            inputs.append(try parallel(texts[base]!, base: base, source: source, targets: targets))
+            inputs.append(try parallel(texts[base]!, base: base, source: source, targets: targets, termBase: termBase))
         }
         return inputs
     }
@@ -197,39 +211,65 @@ public struct CheckInput {
         return CheckInput(file: path, segments: segments)
     }
 
-    /// Plain texts, segmented and paired segment by segment (until the aligner
-    /// can pair them by meaning). Different segment counts are reported on
-    /// stderr: the pairs after the first difference are likely shifted.
-    private static func parallel(_ files: [LanguageTag: String], base: String, source: LanguageTag, targets: [LanguageTag]) throws -> CheckInput {
+    /// Plain texts, segmented and paired by the aligner (`DocumentAlignment`,
+    /// with the glossary's terms as anchors), not by position: a merged or a
+    /// dropped sentence shifted every pair after it, and each shifted pair
+    /// gave false term and number errors. A pair the aligner is less sure of
+    /// than `minimumPairConfidence`, and a sentence it pairs with none, is an
+    /// `alignment` finding instead of being checked.
+    private static func parallel(_ files: [LanguageTag: String], base: String, source: LanguageTag, targets: [LanguageTag], termBase: TermBase?) throws -> CheckInput {
         func file(in language: LanguageTag) -> String? { files.first { $0.key.primary == language.primary }?.value }
         guard let sourcePath = file(in: source) else {
             throw DilmancError.at(base, "no \(source) document among \(files.values.sorted().joined(separator: ", "))")
         }
-        var positions: [String: [String]] = [:]
-        func segments(_ path: String, _ language: LanguageTag) throws -> [String] {
-            let document = try InputDocument.read(path)
-            let segments = try SentenceSegmenter(language: language.code).segment(document.text).segments
-            positions[language.code] = TextPositions.lineColumns(in: document.text, offsets: segments.map(\.start))
-            return segments.map(\.text)
-        }
-        let sourceSegments = try segments(sourcePath, source)
-        var targetSegments: [String: [String]] = [:]
-        var warnings: [String] = []
+        var paths = [sourcePath]
         for language in targets {
             guard let path = file(in: language) else {
                 throw DilmancError.at(base, "no \(language) document among \(files.values.sorted().joined(separator: ", "))")
             }
-            let translated = try segments(path, language)
-            targetSegments[language.code] = translated
-            if translated.count != sourceSegments.count {
-                warnings.append("\(path): \(translated.count) segments against \(sourceSegments.count) in \(sourcePath); paired in order")
+            paths.append(path)
+        }
+        let languages = [source] + targets
+        let texts = try paths.map { try InputDocument.read($0).text }
+        let aligned = try DocumentAlignment.align(texts: texts, languages: languages.map(\.code), files: paths, termBase: termBase)
+        var input = CheckInput(file: base, segments: [])
+        for (index, language) in languages.enumerated() {
+            input.files[language.code] = paths[index]
+            input.positions[language.code] = TextPositions.lineColumns(in: texts[index], offsets: aligned.sentenceStarts[index])
+        }
+        for (number, entry) in aligned.aligned.enumerated() {
+            let unit = String(number + 1)
+            input.sentences[unit] = entry.sentences.mapValues(\.lowerBound)
+            let texts = Dictionary(uniqueKeysWithValues: entry.unit.variants.map { ($0.language, $0.text.plainText) })
+            let translated = texts.filter { $0.key != source.code }
+            let segment = CheckSegment(unit: unit, source: texts[source.code] ?? "", targets: translated)
+            guard texts[source.code] != nil else {
+                input.alignmentSegments[unit] = segment
+                // A sentence the translator added: no source sentence pairs with it.
+                for (language, _) in texts {
+                    input.alignmentFindings.append(Finding(unit: unit, language: language, rule: .alignment, severity: .warning,
+                                                           message: "no \(source) sentence pairs with this one: added in the translation, or the pairs around it are wrong"))
+                }
+                continue
             }
+            if !entry.isPair {
+                input.alignmentSegments[unit] = segment
+                for language in targets {
+                    input.alignmentFindings.append(Finding(unit: unit, language: source.code, rule: .alignment, severity: .warning,
+                                                           message: "no \(language) sentence pairs with this one: left out of the translation?"))
+                }
+                continue
+            }
+            if entry.confidence < minimumPairConfidence {
+                input.alignmentSegments[unit] = segment
+                for language in translated.keys.sorted() {
+                    input.alignmentFindings.append(Finding(unit: unit, language: language, rule: .alignment, severity: .warning,
+                                                           message: String(format: "paired with the source with confidence %.2f (%@): check this pair by hand", entry.confidence, entry.reasons.joined(separator: "; "))))
+                }
+                continue
+            }
+            input.segments.append(segment)
         }
-        let checked = sourceSegments.enumerated().map { index, text in
-            CheckSegment(unit: String(index + 1), source: text, targets: targetSegments.compactMapValues { index < $0.count ? $0[index] : nil })
-        }
-        var named = [source.code: sourcePath]
-        for language in targets { named[language.code] = file(in: language) }
-        return CheckInput(file: base, segments: checked, warnings: warnings, files: named, positions: positions)
+        return input
     }
 }

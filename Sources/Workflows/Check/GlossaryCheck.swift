@@ -52,21 +52,22 @@ public struct GlossaryCheck: Sendable {
         let termBase = try GlossaryCatalog.termBase(glossaries)
         let files = try inputs.map(CheckInput.File.init)
         let targets = try targetLanguages ?? CheckInput.targetLanguages(of: files, source: sourceLanguage)
-        let read = try CheckInput.read(files, source: sourceLanguage, targets: targets)
+        let read = try CheckInput.read(files, source: sourceLanguage, targets: targets, termBase: termBase)
         let checker = try TermChecker(termBase: termBase, sourceLanguage: sourceLanguage.code, targetLanguages: targets.map(\.code))
         var located: [FindingsReport.Located] = []
         var units = 0
         for input in read {
-            units += input.segments.count
+            units += input.segments.count + input.alignmentSegments.count
             progress.update(input.file)
             let byUnit = Dictionary(input.segments.map { ($0.unit, $0) }, uniquingKeysWith: { first, _ in first })
-            located += try checker.check(input.segments).map { finding in
+            located += try (input.alignmentFindings + checker.check(input.segments)).map { finding in
                 var finding = finding
-                let segment = byUnit[finding.unit]
+                let segment = byUnit[finding.unit] ?? input.alignmentSegments[finding.unit]
                 let place = input.place(of: finding)
                 finding.unit = place.unit
                 let target = finding.language == sourceLanguage.code ? nil : segment?.targets[finding.language]
-                return FindingsReport.Located(file: place.file, finding: finding, source: segment?.source, target: target)
+                let source = segment?.source.isEmpty == false ? segment?.source : nil
+                return FindingsReport.Located(file: place.file, finding: finding, source: source, target: target)
             }
         }
         progress.finish()
