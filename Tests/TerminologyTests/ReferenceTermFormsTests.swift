@@ -290,6 +290,21 @@ import Testing
         try Self.check(Self.azerbaijani, language: "az")
     }
 
+    /// The shipped term bases never hold what the check flags: a look-alike
+    /// ǝ, or a word mixing Latin and Cyrillic letters (places.tbx had
+    /// Kǝngǝrli from iso-codes).
+    @Test func shippedTermsHaveNoLookAlikeLetters() throws {
+        let places = try GlossaryFile.read(Self.root.appendingPathComponent("glossaries/places.tbx").path)
+        for term in (Self.termBase.entries + places.entries).flatMap(\.terms) {
+            #expect(!term.text.unicodeScalars.contains { $0.value == 0x01DD || $0.value == 0x018E }, "\(term.text)")
+            for word in term.text.split(separator: " ") {
+                let latin = word.unicodeScalars.contains { $0.properties.isAlphabetic && $0.value < 0x0250 }
+                let cyrillic = word.unicodeScalars.contains { (0x0400...0x04FF).contains($0.value) }
+                #expect(!(latin && cyrillic), "\(term.text)")
+            }
+        }
+    }
+
     @Test func neighbouringWrongFormsAreNot() throws {
         for (language, sentences) in [("ru", Self.russianNeighbours), ("az", Self.azerbaijaniNeighbours)] {
             let recognizer = try TermRecognizer(termBase: Self.termBase, language: language)

@@ -38,10 +38,31 @@ public enum PlacesBuild {
             }
             places.append(.init(id: "iso-3166-2-\(subdivision.code)", kind: subdivision.type.lowercased(), names: names))
         }
+        places = places.map(corrected)
         let referenceBase = FileManager.default.fileExists(atPath: reference) ? try GlossaryFile.read(reference) : TermBase()
         let built = try PlaceGlossary.build(places, excluding: referenceBase)
         let description = "Country names (ISO 3166-1) and the subdivisions of Azerbaijan and Armenia (ISO 3166-2) in en, az and ru, from Debian's iso-codes package (JSON files and the az and ru gettext catalogs), written by 'dilmanc glossary build-places'. Places named in \(URL(fileURLWithPath: reference).lastPathComponent) are left out."
         try Output.write(TBXWriter.document(built, sourceDescription: description), to: output)
         return built.entries.count
     }
+
+    /// iso-codes' own errors, so that the release gate never flags an
+    /// approved name: its ISO 3166-2 list writes Kəngərli with ǝ (U+01DD, a
+    /// look-alike of the Azerbaijani ə U+0259), and its Russian catalog
+    /// misspells two districts.
+    static func corrected(_ place: PlaceGlossary.Place) -> PlaceGlossary.Place {
+        var place = place
+        place.names = place.names.mapValues { names in
+            names.map { name in
+                let folded = name.replacingOccurrences(of: "\u{01DD}", with: "\u{0259}").replacingOccurrences(of: "\u{018E}", with: "\u{018F}")
+                return russianMisspellings[folded] ?? folded
+            }
+        }
+        return place
+    }
+
+    static let russianMisspellings = [
+        "Агдашаский район": "Агдашский район",
+        "Ходжаведский район": "Ходжавендский район",
+    ]
 }
