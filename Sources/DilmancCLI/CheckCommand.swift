@@ -78,7 +78,7 @@ struct CheckCommand: ParsableCommand {
         }
         try Output.write(text, to: output.output)
         if output.output != "-" {
-            Terminal.note("\(report.errorCount) errors, \(report.warningCount) warnings; report written to \(output.output)")
+            Terminal.status("\(report.errorCount) errors, \(report.warningCount) warnings; report written to \(output.output)\n")
         }
         if outcome.failed { throw ExitCode(1) }
     }

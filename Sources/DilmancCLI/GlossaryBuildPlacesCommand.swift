@@ -33,6 +33,6 @@ struct GlossaryBuildPlacesCommand: ParsableCommand {
 
     func run() throws {
         let entries = try PlacesBuild.run(reference: reference, output: output, isoCodes: isoCodes, locales: locales)
-        Terminal.note("wrote \(entries) places to \(output)")
+        Terminal.status("wrote \(entries) places to \(output)\n")
     }
 }

@@ -28,6 +28,6 @@ struct GlossaryConvertCommand: ParsableCommand {
 
     func run() throws {
         let entries = try GlossaryConversion.convert(input, to: output)
-        Terminal.note("wrote \(entries) entries to \(output)")
+        Terminal.status("wrote \(entries) entries to \(output)\n")
     }
 }

@@ -41,6 +41,6 @@ struct MemoryExportCommand: ParsableCommand {
     func run() throws {
         let export = MemoryExport(languages: languages?.tags, origin: origin, since: since.flatMap(MemoryExport.day))
         let written = try export.run(memory: memory.memory, to: Output.open(output.output), progress: ProgressLine("exporting"))
-        Terminal.note("exported \(written) units from \(memory.memory) to \(output.output == "-" ? "standard output" : output.output)")
+        Terminal.status("exported \(written) units from \(memory.memory) to \(output.output == "-" ? "standard output" : output.output)\n")
     }
 }

@@ -116,7 +116,7 @@ import Testing
         #expect(output.status == 1)
         let lines = output.stdout.split(separator: "\n")
         #expect(lines.first == "memories/statements.tmx:statement-2023-09-12-09: error[number-mismatch]: [ru] a number of the source is missing (expected 853)")
-        #expect(lines.last == "3 errors, 0 warnings in 70 units (en → az, ru)")
+        #expect(lines.last == "3 errors, 0 warnings in 70 segments (en → az, ru)")
     }
 
     @Test func parallelTextsAndXLIFF() throws {

@@ -69,7 +69,7 @@ public struct FindingsReport: Sendable {
             let f = located.finding
             out += "\(located.file):\(f.unit): \(f.severity.rawValue)[\(f.rule.rawValue)]: [\(f.language)] \(f.message)\(Self.values(of: f))\n"
         }
-        out += "\(errorCount) error\(errorCount == 1 ? "" : "s"), \(warningCount) warning\(warningCount == 1 ? "" : "s") in \(units) unit\(units == 1 ? "" : "s") (\(sourceLanguage) → \(targetLanguages.joined(separator: ", ")))\n"
+        out += "\(errorCount) error\(errorCount == 1 ? "" : "s"), \(warningCount) warning\(warningCount == 1 ? "" : "s") in \(units) segment\(units == 1 ? "" : "s") (\(sourceLanguage) → \(targetLanguages.joined(separator: ", ")))\n"
         return out
     }
 
