@@ -19,6 +19,8 @@ public struct DocumentAligner: Sendable {
     /// A one-to-one paragraph group at least this confident bounds its
     /// sentences; below it, its sentences join the unsure region around it.
     public var sureParagraph = 0.5
+    /// The paragraph bead kinds and their weights.
+    public var paragraphKinds = LengthAligner.paragraphKinds
 
     public init() {}
 
@@ -30,7 +32,7 @@ public struct DocumentAligner: Sendable {
             AlignmentItem(length: items.reduce(0) { $0 + $1.length }, anchors: items.reduce(into: Set<String>()) { $0.formUnion($1.anchors) })
         }
         var paragraphs = aligner
-        paragraphs.kinds = LengthAligner.paragraphKinds
+        paragraphs.kinds = paragraphKinds
         let groups = paragraphs.align(source.map(paragraph), target.map(paragraph), useAnchors: useAnchors)
         let sourceStarts = starts(source)
         let targetStarts = starts(target)
