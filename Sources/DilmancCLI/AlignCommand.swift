@@ -30,9 +30,8 @@ struct AlignCommand: ParsableCommand {
         says where to see them.
 
         EXAMPLES
-          cd memories/documents
-          dilmanc align statement-2023-09-12.{en,az,ru}.txt --to az,ru \\
-              --output statement.tmx --review review.html
+          dilmanc align memories/documents/statement-2023-09-12.{en,az,ru}.txt \\
+              --to az,ru --output statement.tmx --review review.html
           dilmanc align a.en.txt a.ru.txt --to ru --into-memory team.sqlite
 
         """ + ExitStatus.standard

@@ -7,7 +7,8 @@ struct AnalyzeCommand: ParsableCommand {
         abstract: "Count a job's segments, words and characters by memory match band.",
         discussion: """
         Bands, the way translators quote work: 101 (context match: same text, \
-        same neighbouring sentences), 100, 95-99, 85-94, 75-84, 50-74, no match; \
+        same neighbouring sentences), 100, repaired (below 100 only because \
+        numbers differ, which the draft repairs), 95-99, 85-94, 75-84, 50-74, no match; \
         a sentence seen before counts as a repetition instead, inside its \
         document or across the documents of the job. Each segment is in exactly \
         one band, so the totals are exact. Words are word and number tokens; \

@@ -30,7 +30,9 @@ struct CheckCommand: ParsableCommand {
 
         INPUT is a TMX file, an XLIFF 1.2 or 2.x file, or parallel plain-text \
         documents named NAME.LANG.txt (statement.en.txt statement.az.txt), which \
-        are segmented and paired in order. Without --to, the target languages \
+        are segmented and paired by the aligner (as 'dilmanc align' does), not \
+        by position; a pair it is unsure of, and a sentence it pairs with none, \
+        is an 'alignment' warning and is not term-checked. Without --to, the target languages \
         are read from the input: an XLIFF's target language, the languages of a \
         TMX other than --from, the language suffixes of plain-text files.
 
@@ -42,7 +44,7 @@ struct CheckCommand: ParsableCommand {
 
         EXAMPLES
           dilmanc check memories/statements.tmx
-          cd memories/documents && dilmanc check statement-2023-09-12.{en,az,ru}.txt
+          dilmanc check memories/documents/statement-2023-09-12.{en,az,ru}.txt
           dilmanc check draft.xlf --format json --fail-on warning
           dilmanc check memories/statements.tmx --format html --output report.html
         """

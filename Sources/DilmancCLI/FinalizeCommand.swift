@@ -44,6 +44,7 @@ struct FinalizeCommand: ParsableCommand {
     func run() throws {
         let finished = try DraftFile.finalize(draft, allowIncomplete: allowIncomplete)
         try Output.write(finished.text, to: output.output)
+        if output.output != "-" { Terminal.status("wrote \(output.output)\n") }
         if !finished.unconfirmed.isEmpty {
             Terminal.note("warning: \(finished.unconfirmed.count) segments were not confirmed; their unreviewed targets or sources are in the document")
         }

@@ -8,7 +8,8 @@ struct MemoryCommand: ParsableCommand {
         A memory is one SQLite file (memories/default.sqlite unless --memory says \
         otherwise), created on first write. Every write is one transaction: an \
         import that fails leaves the memory exactly as it was.
-        """,
+
+        """ + ExitStatus.standard,
         subcommands: [MemoryImportCommand.self, MemoryExportCommand.self, MemoryStatsCommand.self, MemoryAddCommand.self]
     )
 }

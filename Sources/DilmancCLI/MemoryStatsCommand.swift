@@ -8,7 +8,7 @@ struct MemoryStatsCommand: ParsableCommand {
         discussion: """
         EXAMPLES
           dilmanc memory stats
-          dilmanc memory stats --memory memories/team.sqlite --format json
+          dilmanc memory stats --memory team.sqlite --format json
 
         """ + ExitStatus.standard
     )

@@ -14,8 +14,7 @@ struct TermsCommand: ParsableCommand {
 
         EXAMPLES
           dilmanc terms --lang az "Qərbi Azərbaycan İcmasının bəyanatı"
-          cd memories/documents
-          dilmanc terms --format json statement-2023-09-12.ru.txt
+          dilmanc terms --format json memories/documents/statement-2023-09-12.ru.txt
           echo "Armenia's government" | dilmanc terms --lang en -
 
         """ + ExitStatus.standard

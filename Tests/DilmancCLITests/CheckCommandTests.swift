@@ -70,6 +70,23 @@ import Testing
         #expect(try DilmancProcess.run(["check", file.path, "--fail-on", "never"] + Self.glossaries).status == 0)
     }
 
+    /// The span marks the number found where it stands alone: the address's
+    /// "5", not the 5 inside "15-də" before it.
+    @Test func theSpanMarksTheNumberThatStandsAlone() throws {
+        let result = try DilmancProcess.run(["check", Self.root.appendingPathComponent("memories/statements.tmx").path, "--format", "json"] + Self.glossaries)
+        let findings = try #require((try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])?["findings"] as? [[String: Any]])
+        let fives = findings.filter { $0["found"] as? String == "5" }
+        #expect(fives.count == 2)
+        for finding in fives {
+            let target = Array(try #require(finding["target"] as? String).unicodeScalars)
+            let span = try #require(finding["span"] as? [String: Any])
+            let start = try #require(span["start"] as? Int)
+            #expect(String(String.UnicodeScalarView(target[start..<start + 1])) == "5")
+            #expect(start + 1 == target.count || !CharacterSet.decimalDigits.contains(target[start + 1]))
+            #expect(!CharacterSet.decimalDigits.contains(target[start - 1]), "\(String(String.UnicodeScalarView(target)))")
+        }
+    }
+
     /// `--glossary glossaries` reads every term base in the folder, as the
     /// default does; a folder was refused as "is a directory".
     @Test func aGlossaryFolderReadsEveryTermBaseInIt() throws {

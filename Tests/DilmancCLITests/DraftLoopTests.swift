@@ -71,6 +71,9 @@ import Testing
             // Every sentence is in memory, so the finalized draft is the published translation.
             let final = try DilmancProcess.run(["finalize", draft], in: folder)
             #expect(final.stdout == (try String(contentsOfFile: Self.shipped("memories/documents/statement-2023-09-12.\(language).txt"), encoding: .utf8)))
+            // To a file, the status says where it went.
+            let written = folder.appendingPathComponent("final.\(language).txt").path
+            #expect(try DilmancProcess.run(["finalize", draft, "--output", written], in: folder).stderr == "wrote \(written)\n")
         }
         // XLIFF 1.2 for older tools, read by translate-toolkit's 1.2 parser.
         let one = folder.appendingPathComponent("draft12.xlf").path

@@ -98,6 +98,26 @@ import Testing
         }
     }
 
+    /// Every note of a CSV survives: a later row's own note (the deprecated
+    /// variant's "A spelling the source documents use by mistake.") was
+    /// dropped because the entry already had one.
+    @Test func everyNoteOfTheShippedCSVSurvives() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let path = root.appendingPathComponent("glossaries/reference.csv").path
+        let base = try GlossaryFile.read(path)
+        let tbx = TBXWriter.document(base)
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        let notes = text.split(separator: "\n").dropFirst().compactMap { line -> String? in
+            let note = line.split(separator: ",", omittingEmptySubsequences: false).last.map(String.init) ?? ""
+            return note.isEmpty ? nil : note
+        }
+        #expect(notes.count >= 6)
+        for note in notes { #expect(tbx.contains(note), "\(note)") }
+        let entry = try #require(base.entries.first { $0.id == "western-azerbaijan-community" })
+        #expect(entry.note == "The organisation's own name.")
+        #expect(entry.terms.first { $0.status == .deprecated }?.note == "A spelling the source documents use by mistake.")
+    }
+
     @Test func malformedTBXNamesTheLine() {
         let broken = Self.basic.replacingOccurrences(of: "</tig></langSet>\n", with: "</tig>\n")
         #expect { try TBXReader.read(data: Data(broken.utf8), name: "broken.tbx") } throws: { error in

@@ -66,12 +66,17 @@ public enum TermCSV {
             }
             let caseSensitive = value(column("case")).map { ["yes", "true", "1"].contains($0.lowercased()) } ?? false
             let partOfSpeech = value(column("pos"))
-            let termNote = value(column("termnote"))
+            let id = value(column("id")) ?? "row-\(row.line)"
+            // A later row's own note ("A spelling the source documents use by
+            // mistake", on a deprecated variant's row) is about that row's
+            // terms: it was dropped when the entry already had a note.
+            let entryNote = byID[id].flatMap { entries[$0].note }
+            let rowNote = value(column("note")).flatMap { entryNote == nil || $0 == entryNote ? nil : $0 }
+            let termNote = value(column("termnote")) ?? rowNote
             let terms = languageColumns.compactMap { language -> Term? in
                 value(language.index).map { Term(language: language.code, text: $0, status: status, partOfSpeech: partOfSpeech, note: termNote, caseSensitive: caseSensitive, matchMode: mode) }
             }
             guard !terms.isEmpty else { continue }
-            let id = value(column("id")) ?? "row-\(row.line)"
             if let existing = byID[id] {
                 entries[existing].terms += terms
                 if entries[existing].note == nil { entries[existing].note = value(column("note")) }

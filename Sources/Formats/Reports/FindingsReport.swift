@@ -22,15 +22,32 @@ public struct FindingsReport: Sendable {
         }
 
         /// Where `found` stands: in the target when there is one, else in the
-        /// source; start and end in Unicode scalars, end exclusive.
+        /// source; start and end in Unicode scalars, end exclusive. An
+        /// occurrence standing alone wins over one inside a longer word or
+        /// number (the address's "5", not the 5 of "15-də").
         public var span: Span? {
             guard let found = finding.found, !found.isEmpty else { return nil }
             for (text, name) in [(target, "target"), (source, "source")] {
-                guard let text, let range = text.range(of: found) else { continue }
+                guard let text, let range = Self.occurrence(of: found, in: text) else { continue }
                 let start = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: range.lowerBound)
                 return Span(text: name, start: start, end: start + found.unicodeScalars.count)
             }
             return nil
+        }
+
+        /// The first occurrence of `found` not glued to a letter or digit on
+        /// either side, else the first occurrence.
+        static func occurrence(of found: String, in text: String) -> Range<String.Index>? {
+            var searched = text.startIndex..<text.endIndex
+            let first = text.range(of: found)
+            while let range = text.range(of: found, range: searched) {
+                let before = range.lowerBound == text.startIndex ? nil : text[text.index(before: range.lowerBound)]
+                let after = range.upperBound == text.endIndex ? nil : text[range.upperBound]
+                let glued = { (character: Character?) in character.map { $0.isLetter || $0.isNumber } ?? false }
+                if !glued(before), !glued(after) { return range }
+                searched = text.index(after: range.lowerBound)..<text.endIndex
+            }
+            return first
         }
     }
 

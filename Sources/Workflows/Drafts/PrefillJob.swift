@@ -90,7 +90,7 @@ public struct PrefillJob: Sendable {
 
         /// One line per draft, then the analysis tables.
         public var text: String {
-            drafts.map { "wrote \($0.path): \($0.line)\n" }.joined()
+            drafts.map { "wrote \($0.path == "-" ? "standard output" : $0.path): \($0.line)\n" }.joined()
                 + tables.map { "\n" + $0.table }.joined()
         }
     }
