@@ -48,7 +48,7 @@ public struct BeadEvidence: Sendable, Hashable {
     /// Intercept, then one weight per feature: log length probability,
     /// shared anchors, unmatched anchors, a bead other than 1-1, a bead with
     /// an empty side.
-    public static let weights: [Double] = [3.67, 1.06, 0.23, -0.40, -2.18, -1.92]
+    public static let weights: [Double] = [3.20, 1.24, 0.38, -0.99, -0.61, -2.51]
 
     /// The estimated probability that the bead is right.
     public func confidence(weights: [Double] = BeadEvidence.weights) -> Double {

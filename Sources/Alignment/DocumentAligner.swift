@@ -33,6 +33,7 @@ public struct DocumentAligner: Sendable {
         }
         var paragraphs = aligner
         paragraphs.kinds = paragraphKinds
+        paragraphs.ratioFromOneToOne = true
         let groups = paragraphs.align(source.map(paragraph), target.map(paragraph), useAnchors: useAnchors)
         let sourceStarts = starts(source)
         let targetStarts = starts(target)

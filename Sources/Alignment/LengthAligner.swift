@@ -68,7 +68,7 @@ public struct LengthAligner: Sendable {
     /// and edited copies of it (the grid is in BENCHMARKS.md), never on the
     /// held-out set; the weights are not normalised to sum to 1.
     public static let sentenceKinds: [(source: Int, target: Int, prior: Double)] = [
-        (1, 1, 0.89), (1, 0, 0.10), (0, 1, 0.10), (2, 1, 0.080), (1, 2, 0.080), (2, 2, 0.011), (3, 1, 0.0045), (1, 3, 0.0045),
+        (1, 1, 0.89), (1, 0, 0.15), (0, 1, 0.15), (2, 1, 0.080), (1, 2, 0.080), (2, 2, 0.011), (3, 1, 0.0045), (1, 3, 0.0045),
     ]
 
     /// For paragraphs: one to one, left out, or two merged into one; what
@@ -84,7 +84,10 @@ public struct LengthAligner: Sendable {
 
     public var variance = 6.8
     public var anchorWeight = 3.0
-    public var mismatchWeight = 3.5
+    public var mismatchWeight = 1.0
+    /// Re-estimate the length ratio from the 1-1 beads of a first pass (for
+    /// paragraphs; see `align`).
+    public var ratioFromOneToOne = false
     /// A 1-0 bead beside a 0-1 bead becomes one 1-1 bead when its lengths
     /// are at least this likely (Gale-Church's tail probability).
     public var minimumFreeTranslationLength = 0.05
@@ -128,6 +131,14 @@ public struct LengthAligner: Sendable {
         var anchors: [Int32]
     }
 
+    /// Aligns with the length ratio of the two sides, then once more with a
+    /// ratio of what that paired, when it differs. A paragraph left
+    /// untranslated makes the whole documents' ratio too low (or high): every
+    /// right pair then looked too long. For sentences, the second ratio is
+    /// that of the paired beads, taken when some item was left without
+    /// counterpart; for paragraphs (`ratioFromOneToOne`), that of the 1-1
+    /// groups, always: there the untranslated paragraph had been merged into
+    /// its neighbour's group, which the biased ratio fitted.
     private func align(_ source: [Scored], _ target: [Scored], isCognate: [Bool], isNumber: [Bool], useAnchors: Bool) -> [AlignmentBead] {
         let n = source.count
         let m = target.count
@@ -136,9 +147,24 @@ public struct LengthAligner: Sendable {
             return (0..<n).map { AlignmentBead(source: $0..<$0 + 1, target: 0..<0, confidence: 1, reasons: ["a sentence without counterpart"]) }
                 + (0..<m).map { AlignmentBead(source: n..<n, target: $0..<$0 + 1, confidence: 1, reasons: ["a sentence without counterpart"]) }
         }
-        let sourceTotal = source.reduce(0) { $0 + $1.length }
-        let targetTotal = target.reduce(0) { $0 + $1.length }
-        let ratio = sourceTotal > 0 && targetTotal > 0 ? Double(targetTotal) / Double(sourceTotal) : 1
+        func ratio(_ pairs: [(ArraySlice<Scored>, ArraySlice<Scored>)]) -> Double {
+            let sourceTotal = pairs.reduce(0) { $0 + $1.0.reduce(0) { $0 + $1.length } }
+            let targetTotal = pairs.reduce(0) { $0 + $1.1.reduce(0) { $0 + $1.length } }
+            return sourceTotal > 0 && targetTotal > 0 ? Double(targetTotal) / Double(sourceTotal) : 1
+        }
+        let first = ratio([(source[...], target[...])])
+        let beads = align(source, target, ratio: first, isCognate: isCognate, isNumber: isNumber, useAnchors: useAnchors)
+        let basis = ratioFromOneToOne ? beads.filter { $0.source.count == 1 && $0.target.count == 1 }
+            : beads.contains { $0.source.isEmpty || $0.target.isEmpty } ? beads.filter { !$0.source.isEmpty && !$0.target.isEmpty } : []
+        guard !basis.isEmpty else { return beads }
+        let paired = ratio(basis.map { (source[$0.source], target[$0.target]) })
+        guard abs(paired / first - 1) > 0.03 else { return beads }
+        return align(source, target, ratio: paired, isCognate: isCognate, isNumber: isNumber, useAnchors: useAnchors)
+    }
+
+    private func align(_ source: [Scored], _ target: [Scored], ratio: Double, isCognate: [Bool], isNumber: [Bool], useAnchors: Bool) -> [AlignmentBead] {
+        let n = source.count
+        let m = target.count
         let band = Swift.max(minimumBand, 2 * abs(n - m) + Swift.max(n, m) / 100 + 5)
         func center(_ i: Int) -> Int { Int((Double(i) * Double(m) / Double(n)).rounded()) }
         func inBand(_ i: Int, _ j: Int) -> Bool { abs(j - center(i)) <= band }

@@ -89,6 +89,14 @@ import Testing
             error += Double(count) * abs(mean - right)
             if count >= 40 { #expect(abs(mean - right) <= 0.15, "\(range): confidence \(mean), right \(right)") }
         }
+        // What --min-confidence keeps: the share of pairs at or above each
+        // threshold that is right, and the share of pairs left for review.
+        let pairs = heldOut.filter { $0.evidence.sourceCount > 0 && $0.evidence.targetCount > 0 }
+        for threshold in [0.5, 0.7, 0.8, 0.85, 0.9, 0.95] {
+            let kept = pairs.filter { $0.confidence >= threshold }
+            print(String(format: "held-out --min-confidence %.2f: %d of %d pairs kept, %.3f of them right; %.3f reviewed", threshold, kept.count, pairs.count,
+                         Double(kept.filter(\.right).count) / Double(max(kept.count, 1)), 1 - Double(kept.count) / Double(pairs.count)))
+        }
         let expected = error / Double(heldOut.count)
         print(String(format: "held-out expected calibration error %.3f over %d beads", expected, heldOut.count))
         #expect(expected <= 0.05)

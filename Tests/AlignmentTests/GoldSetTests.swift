@@ -5,14 +5,14 @@ import Segmenting
 import Terminology
 import Testing
 
-/// The aligner measured on two gold sets, kept apart: `Gold/` (six documents,
-/// the tuning set: the aligner's weights and priors were chosen on it) and
-/// `HeldOut/` (ten documents written later, with merged and split
+/// The aligner measured on two gold sets, kept apart: `Gold/` (fourteen
+/// documents, the tuning set: the aligner's weights and priors were chosen on
+/// it) and `HeldOut/` (ten documents written for it, with merged and split
 /// paragraphs, lists become prose, untranslated paragraphs, 1-2, 2-1, 2-2
 /// and 1-3 beads; never tuned on). On each, link precision and recall must
-/// reach 0.97 for en-az and en-ru (on the held-out set, en-ru is not there
-/// yet); on the held-out set they must also beat length-only alignment and
-/// NLTK's Gale-Church aligner run on the same sentences in the same run.
+/// reach 0.97 for en-az and en-ru; on the held-out set they must also beat
+/// length-only alignment and NLTK's Gale-Church aligner run on the same
+/// sentences in the same run.
 @Suite struct GoldSetTests {
     static let here = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     static let tuning = here.appendingPathComponent("Gold")
@@ -120,7 +120,7 @@ import Testing
 
     @Test func theTuningSetReachesTheGoal() throws {
         let documents = try GoldDocument.all(in: Self.tuning)
-        #expect(documents.count >= 6)
+        #expect(documents.count >= 14)
         let anchored = try Self.dilmanc(documents)
         let lengths = try Self.dilmanc(documents, useAnchors: false)
         print("tuning set: \(anchored); lengths only: \(lengths)")
@@ -142,9 +142,7 @@ import Testing
         print("held-out set: \(anchored); lengths only: \(lengths); NLTK Gale-Church: \(nltk.map { "\($0)" } ?? "-")")
         for language in ["az", "ru"] {
             let a = anchored[language]!
-            // The goal is 0.97 (issue 14): en-az reaches it, en-ru stands at
-            // P 0.966 R 0.964. This guards what is reached.
-            #expect(a.precision >= (language == "az" ? 0.97 : 0.96) && a.recall >= (language == "az" ? 0.97 : 0.96), "\(language): \(a)")
+            #expect(a.precision >= 0.97 && a.recall >= 0.97, "\(language): \(a)")
             #expect(a.precision + a.recall > lengths[language]!.precision + lengths[language]!.recall, "\(language): anchors \(a), lengths \(lengths[language]!)")
             if let g = nltk?[language] {
                 #expect(a.precision > g.precision && a.recall > g.recall, "\(language): Dilmanc \(a), NLTK \(g)")

@@ -28,7 +28,7 @@ public struct AlignmentJob: Sendable {
     /// gold set, 97.6% of the beads at 0.9 or more were right, 16% were
     /// below (BENCHMARKS.md has the calibration table).
     public var minimumConfidence = AlignmentJob.defaultMinimumConfidence
-    public static let defaultMinimumConfidence = 0.9
+    public static let defaultMinimumConfidence = 0.85
     /// Keep units below the minimum in the TMX and the memory too.
     public var keepLowConfidence = false
 

@@ -29,10 +29,11 @@ public struct CheckInput {
     /// The texts of the units behind `alignmentFindings`, by unit id (an
     /// empty source for a sentence only the translation has).
     public var alignmentSegments: [String: CheckSegment] = [:]
-    /// Pairs the aligner is less sure of are reported, not checked: `align`'s
-    /// default, below which about one pair in four was wrong on the
-    /// held-out gold set.
-    public static let minimumPairConfidence = AlignmentJob.defaultMinimumConfidence
+    /// Pairs the aligner is less sure of are reported, not checked: below
+    /// 0.7, four beads in ten were wrong on the held-out gold set. Not
+    /// `align`'s stricter default: a differing number lowers a pair's
+    /// confidence, and the check must report the number, not the pair.
+    public static let minimumPairConfidence = 0.7
 
     /// Where `finding` is, for a report: the file of its language and the
     /// line and column of its sentence there, for plain texts (a finding
@@ -100,7 +101,7 @@ public struct CheckInput {
 
     /// Groups INPUT arguments into inputs: each TMX or XLIFF file alone, and
     /// plain-text files by their name without the language suffix.
-    public static func read(_ files: [File], source: LanguageTag, targets: [LanguageTag], termBase: TermBase? = nil) throws -> [CheckInput] {
+    public static func read(_ files: [File], source: LanguageTag, targets: [LanguageTag]) throws -> [CheckInput] {
         var inputs: [CheckInput] = []
         var texts: [String: [LanguageTag: String]] = [:]
         var order: [String] = []
@@ -114,7 +115,7 @@ public struct CheckInput {
             }
         }
         for base in order {
-            inputs.append(try parallel(texts[base]!, base: base, source: source, targets: targets, termBase: termBase))
+            inputs.append(try parallel(texts[base]!, base: base, source: source, targets: targets))
         }
         return inputs
     }
@@ -211,13 +212,13 @@ public struct CheckInput {
         return CheckInput(file: path, segments: segments)
     }
 
-    /// Plain texts, segmented and paired by the aligner (`DocumentAlignment`,
-    /// with the glossary's terms as anchors), not by position: a merged or a
+    /// Plain texts, segmented and paired by the aligner (`DocumentAlignment`),
+    /// not by position: a merged or a
     /// dropped sentence shifted every pair after it, and each shifted pair
     /// gave false term and number errors. A pair the aligner is less sure of
     /// than `minimumPairConfidence`, and a sentence it pairs with none, is an
     /// `alignment` finding instead of being checked.
-    private static func parallel(_ files: [LanguageTag: String], base: String, source: LanguageTag, targets: [LanguageTag], termBase: TermBase?) throws -> CheckInput {
+    private static func parallel(_ files: [LanguageTag: String], base: String, source: LanguageTag, targets: [LanguageTag]) throws -> CheckInput {
         func file(in language: LanguageTag) -> String? { files.first { $0.key.primary == language.primary }?.value }
         guard let sourcePath = file(in: source) else {
             throw DilmancError.at(base, "no \(source) document among \(files.values.sorted().joined(separator: ", "))")
@@ -231,7 +232,10 @@ public struct CheckInput {
         }
         let languages = [source] + targets
         let texts = try paths.map { try InputDocument.read($0).text }
-        let aligned = try DocumentAlignment.align(texts: texts, languages: languages.map(\.code), files: paths, termBase: termBase)
+        // Paired without the glossary's terms as anchors: a term the
+        // translation lacks would lower its pair's confidence, and the check
+        // would report an unsure pair where it should report the term.
+        let aligned = try DocumentAlignment.align(texts: texts, languages: languages.map(\.code), files: paths, termBase: nil)
         var input = CheckInput(file: base, segments: [])
         for (index, language) in languages.enumerated() {
             input.files[language.code] = paths[index]

@@ -52,7 +52,7 @@ public struct GlossaryCheck: Sendable {
         let termBase = try GlossaryCatalog.termBase(glossaries)
         let files = try inputs.map(CheckInput.File.init)
         let targets = try targetLanguages ?? CheckInput.targetLanguages(of: files, source: sourceLanguage)
-        let read = try CheckInput.read(files, source: sourceLanguage, targets: targets, termBase: termBase)
+        let read = try CheckInput.read(files, source: sourceLanguage, targets: targets)
         let checker = try TermChecker(termBase: termBase, sourceLanguage: sourceLanguage.code, targetLanguages: targets.map(\.code))
         var located: [FindingsReport.Located] = []
         var units = 0
