@@ -24,9 +24,9 @@ public struct AlignmentJob: Sendable {
     public var review: String?
     /// A memory to store the units in.
     public var memory: String?
-    /// Units less sure than this are only reviewed. 0.9: on the held-out
-    /// gold set, 97.6% of the beads at 0.9 or more were right, 16% were
-    /// below (BENCHMARKS.md has the calibration table).
+    /// Units less sure than this are only reviewed. 0.85: on the held-out
+    /// gold set, 97.3% of the pairs at 0.85 or more were right and 4.4% were
+    /// below (BENCHMARKS.md has the calibration table and the curve).
     public var minimumConfidence = AlignmentJob.defaultMinimumConfidence
     public static let defaultMinimumConfidence = 0.85
     /// Keep units below the minimum in the TMX and the memory too.
