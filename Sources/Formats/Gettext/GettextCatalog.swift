@@ -26,10 +26,12 @@ public struct GettextCatalog: Sendable {
 
     public static func read(data: Data, name: String) throws -> GettextCatalog {
         let bytes = [UInt8](data)
+        // A word is read in place: no array per word (a catalog has four
+        // words per entry, and an allocation each made reading slow).
         func word(_ offset: Int, bigEndian: Bool) -> Int? {
             guard offset >= 0, offset + 4 <= bytes.count else { return nil }
-            let b = bytes[offset..<offset + 4].map(UInt32.init)
-            return Int(bigEndian ? b[0] << 24 | b[1] << 16 | b[2] << 8 | b[3] : b[3] << 24 | b[2] << 16 | b[1] << 8 | b[0])
+            let (b0, b1, b2, b3) = (UInt32(bytes[offset]), UInt32(bytes[offset + 1]), UInt32(bytes[offset + 2]), UInt32(bytes[offset + 3]))
+            return Int(bigEndian ? b0 << 24 | b1 << 16 | b2 << 8 | b3 : b3 << 24 | b2 << 16 | b1 << 8 | b0)
         }
         let bigEndian: Bool
         switch word(0, bigEndian: false) {
@@ -47,8 +49,8 @@ public struct GettextCatalog: Sendable {
                 throw FileFormatError(file: name, line: 0, message: "string \(index) lies outside the file")
             }
             // Plural forms are separated by NUL; the first is the singular.
-            let text = bytes[offset..<offset + length].split(separator: 0, omittingEmptySubsequences: false).first ?? []
-            return String(decoding: text, as: UTF8.self)
+            let entry = bytes[offset..<offset + length]
+            return String(decoding: entry[..<(entry.firstIndex(of: 0) ?? entry.endIndex)], as: UTF8.self)
         }
         var translations: [String: String] = [:]
         for index in 0..<count {
