@@ -4,10 +4,16 @@ import Foundation
 /// well the lengths agree, the anchors found on both sides and on one only,
 /// and the bead's kind. `confidence` turns it into an estimate of the
 /// probability that the bead is right, by a logistic model whose weights were
-/// fitted on the tuning gold set (`Tests/AlignmentTests/Gold`, and edits of
-/// it: merged, split and dropped sentences and paragraphs) with
-/// `dilmanc-bench calibrate-alignment`; BENCHMARKS.md shows how well it is
-/// calibrated on the held-out set.
+/// fitted on the tuning gold set (`Tests/AlignmentTests/Gold`, and edited
+/// copies of it: merged, split and dropped sentences and paragraphs) by
+/// `DILMANC_FIT_CALIBRATION=1 swift test --filter AlignmentCalibrationTests`;
+/// BENCHMARKS.md shows how well it is calibrated on the held-out set.
+///
+/// ```swift
+/// let evidence = BeadEvidence(lengthProbability: 0.8, relativeLength: 1.1, shared: 2, unmatched: 0,
+///                             numberDiffers: false, sourceCount: 1, targetCount: 1)
+/// evidence.confidence()  // 0.975
+/// ```
 public struct BeadEvidence: Sendable, Hashable {
     /// Gale-Church's `2 (1 − Φ(|δ|))`; 1 for a bead with an empty side.
     public var lengthProbability: Double
