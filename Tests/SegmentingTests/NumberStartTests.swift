@@ -34,3 +34,13 @@ import Testing
         #expect(try Self.sentences(text, language) == [text])
     }
 }
+
+/// Case names of the courts the organisation cites: "v." is "versus", never
+/// a sentence end ("Chiragov and Others v. Armenia" was cut in two).
+@Suite struct CaseNameTests {
+    @Test func versusStaysInsideTheSentence() throws {
+        #expect(try NumberStartTests.sentences("Chiragov and Others v. Armenia is a judgment. It was delivered in 2015.", "en")
+            == ["Chiragov and Others v. Armenia is a judgment.", "It was delivered in 2015."])
+        #expect(try NumberStartTests.sentences("The Court ruled in Azerbaijan v. Armenia on 12 November 2024.", "en").count == 1)
+    }
+}
