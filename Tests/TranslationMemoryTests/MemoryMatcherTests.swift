@@ -159,3 +159,47 @@ import Testing
         #expect(NumberRepair.apply([(from: from, to: to)], to: TaggedText(text), language: "ru")?.plainText == expected)
     }
 }
+
+/// A date's month is repaired too, in the target language's form: the
+/// statements' date lines ("Baku, 12 September 2023") were fuzzy matches for
+/// every new date.
+@Suite struct MonthRepairTests {
+    @Test func monthsAreKnownInThreeLanguagesAndTheirForms() {
+        for word in ["september", "sentyabr", "sentyabrın", "sentyabrda", "сентябрь", "сентября", "сентябре", "сентябрем", "сентябрём"] {
+            #expect(MonthNames.month(of: word) == 9, "\(word)")
+        }
+        #expect(MonthNames.month(of: "sentyabrist") == nil)
+        #expect(MonthNames.month(of: "statement") == nil)
+    }
+
+    @Test(arguments: [
+        ("az", "Bakı, 12 sentyabr 2023-cü il", "Bakı, 12 aprel 2023-cü il"),
+        ("az", "sentyabrın 12-də", "aprelin 12-də"),
+        ("az", "Sentyabrda toplandılar.", "Apreldə toplandılar."),
+        ("az", "SENTYABR", "APREL"),
+        ("ru", "Баку, 12 сентября 2023 г.", "Баку, 12 апреля 2023 г."),
+        ("ru", "в сентябре", "в апреле"),
+        ("ru", "Сентябрь", "Апрель"),
+        ("en", "12 September", "12 April"),
+    ])
+    func theSameFormOfTheNewMonth(language: String, text: String, expected: String) {
+        #expect(MonthNames.replace(9, with: 4, in: text, language: language) == expected)
+    }
+
+    @Test func harmonyFollowsTheNewMonth() {
+        // iyun has u: the genitive is -un, the locative -da.
+        #expect(MonthNames.replace(4, with: 6, in: "aprelin 5-də, apreldə", language: "az") == nil)  // twice: no guess
+        #expect(MonthNames.replace(4, with: 6, in: "aprelin 5-i", language: "az") == "iyunun 5-i")
+        #expect(MonthNames.replace(6, with: 4, in: "iyunda", language: "az") == "apreldə")
+    }
+
+    @Test func aDateLineIsRepairedWholeAndRankedBelowANumberOnlyRepair() throws {
+        let tokenizer = MatchTokenizer(language: "en")
+        let changes = try #require(NumberRepair.replacements(query: try tokenizer.tokenize("Baku, 23 April 2024"), candidate: try tokenizer.tokenize("Baku, 12 September 2023")))
+        #expect(changes == [.number(from: "12", to: "23"), .month(from: 9, to: 4), .number(from: "2023", to: "2024")])
+        #expect(NumberRepair.apply(changes, to: TaggedText("Bakı, 12 sentyabr 2023-cü il"), language: "az")?.plainText == "Bakı, 23 aprel 2024-cü il")
+        #expect(NumberRepair.apply(changes, to: TaggedText("Баку, 12 сентября 2023 г."), language: "ru")?.plainText == "Баку, 23 апреля 2024 г.")
+        // Another word is no repair.
+        #expect(NumberRepair.replacements(query: try tokenizer.tokenize("Paris, 23 April 2024"), candidate: try tokenizer.tokenize("Baku, 12 September 2023")) == nil)
+    }
+}

@@ -132,7 +132,10 @@ public final class MemoryMatcher {
                         guard let repairedText = NumberRepair.apply(replacements, to: text, language: language) else { break }
                         fixed[language] = repairedText
                     }
-                    let repairedValue = max(0, 99 - score.penalties.reduce(0) { $0 + $1.points })
+                    // A repaired month is a larger change than a number: 98,
+                    // so "5 April" stored ranks above "12 September" for "23 April".
+                    let monthRepaired = replacements.contains { if case .month = $0 { true } else { false } }
+                    let repairedValue = max(0, (monthRepaired ? 98 : 99) - score.penalties.reduce(0) { $0 + $1.points })
                     if fixed.count == targets.count, repairedValue > value {
                         targets = fixed
                         value = repairedValue

@@ -2,24 +2,56 @@ import DilmancModels
 import DilmancText
 /// Repairs a fuzzy match that differs from the query only in numbers, as memoQ
 /// and Trados do: "10 September 2023" in the memory, "12 September 2023" in the
-/// query, and the target's 10 becomes 12.
+/// query, and the target's 10 becomes 12. A date's month is repaired too
+/// ("12 September 2023" stored, "23 April 2024" asked), in the form the
+/// target's language gives it (`MonthNames`).
 public enum NumberRepair {
-    /// The number replacements that turn the candidate's source into the query,
-    /// when the two differ in numbers only (same words in the same places);
-    /// nil otherwise.
-    public static func replacements(query: [MatchToken], candidate: [MatchToken]) -> [(from: String, to: String)]? {
+    /// One difference between the candidate's source and the query.
+    public enum Change: Sendable, Equatable {
+        case number(from: String, to: String)
+        /// Months 1-12.
+        case month(from: Int, to: Int)
+    }
+
+    /// The changes that turn the candidate's source into the query, when the
+    /// two differ in numbers and month names only (same other words in the
+    /// same places); nil otherwise.
+    public static func replacements(query: [MatchToken], candidate: [MatchToken]) -> [Change]? {
         let queryWords = query.filter(\.isWordLike)
         let candidateWords = candidate.filter(\.isWordLike)
         guard queryWords.count == candidateWords.count else { return nil }
-        var changes: [(from: String, to: String)] = []
+        var changes: [Change] = []
         for (q, c) in zip(queryWords, candidateWords) {
             if q.kind == .number, c.kind == .number {
-                if q.surface != c.surface { changes.append((c.surface, q.surface)) }
+                if q.surface != c.surface { changes.append(.number(from: c.surface, to: q.surface)) }
             } else if q.key != c.key {
-                return nil
+                guard let to = MonthNames.month(of: q.key), let from = MonthNames.month(of: c.key), from != to else { return nil }
+                changes.append(.month(from: from, to: to))
             }
         }
         return changes.isEmpty ? nil : changes
+    }
+
+    /// `target` with each change made (see `apply(_:to:language:)` for numbers).
+    public static func apply(_ changes: [Change], to target: TaggedText, language: String = "") -> TaggedText? {
+        var text = target
+        var numbers: [(from: String, to: String)] = []
+        for change in changes {
+            switch change {
+            case .number(let from, let to): numbers.append((from, to))
+            case .month(let from, let to):
+                // The month must stand in the target exactly once, in one text piece.
+                let found = text.pieces.enumerated().compactMap { index, piece -> (Int, String)? in
+                    guard case .text(let string) = piece, let replaced = MonthNames.replace(from, with: to, in: string, language: language) else { return nil }
+                    return (index, replaced)
+                }
+                guard found.count == 1 else { return nil }
+                var pieces = text.pieces
+                pieces[found[0].0] = .text(found[0].1)
+                text = TaggedText(pieces)
+            }
+        }
+        return numbers.isEmpty ? text : apply(numbers, to: text, language: language)
     }
 
     /// `target` with each replacement made, or nil when a number to replace is
