@@ -31,13 +31,23 @@ public enum MonthNames {
     /// as a verb is a month too: a repair then needs the month in the target
     /// exactly once, which a verb does not give).
     public static func month(of word: String) -> Int? {
-        let word = word.lowercased()
-        if let index = english.firstIndex(of: word) { return index + 1 }
-        let folded = word.replacingOccurrences(of: "ё", with: "е")
-        if let index = russian.firstIndex(where: { $0.contains { $0.replacingOccurrences(of: "ё", with: "е") == folded } }) { return index + 1 }
-        if let (index, _) = azerbaijaniParts(word) { return index + 1 }
-        return nil
+        forms[word.lowercased()]
     }
+
+    /// Every form above, with ё also written е, by month: number repair asks
+    /// for each differing word of every candidate, so it is one lookup.
+    static let forms: [String: Int] = {
+        var forms: [String: Int] = [:]
+        for month in 1...12 {
+            forms[english[month - 1]] = month
+            for form in russian[month - 1] {
+                forms[form] = month
+                forms[form.replacingOccurrences(of: "ё", with: "е")] = month
+            }
+            for suffix in azerbaijaniSuffixes { forms[azerbaijani[month - 1] + suffix] = month }
+        }
+        return forms
+    }()
 
     /// `text` with its one form of month `from` rewritten as the same form of
     /// month `to`, in `language`'s words; nil when the text holds no such
