@@ -49,6 +49,23 @@ import Testing
         #expect(match.targets["az"] == TaggedText("Görüş 2024-cü il sentyabrın 12-də keçirildi."))
     }
 
+    /// `memory add` of an az draft stores en-az pairs beside the en-az-ru
+    /// units they came from: a lookup showed each match twice, once without
+    /// its Russian. The richer match is shown once, where the first stood.
+    @Test func aPairStoredBesideItsThreeLanguageUnitIsShownOnce() throws {
+        let pair = TranslationUnit(variants: [Variant(language: "en", text: TaggedText("Baku, 12 September 2023")), Variant(language: "az", text: TaggedText("Bakı, 12 sentyabr 2023-cü il"))],
+                                   changed: Stamp(date: Date()))
+        let matcher = try MemoryMatcher(units: [
+            Self.unit("Baku, 12 September 2023", "Баку, 12 сентября 2023 г.", "Bakı, 12 sentyabr 2023-cü il", tuid: "three", changed: Date(timeIntervalSince1970: 0)),
+            pair,
+            Self.unit("Baku, 12 September 2023", "Баку, 12 сентября 2023 года", "Bakı, 12 sentyabr 2023-cü il", tuid: "other ru"),
+        ], sourceLanguage: "en")
+        let matches = try matcher.matches(for: TaggedText("Baku, 12 September 2023"), targetLanguages: ["az", "ru"], minimumScore: 70, limit: 5)
+        #expect(matches.map(\.tuid) == ["three", "other ru"])
+        // Asked for az alone, the three are one.
+        #expect(try matcher.matches(for: TaggedText("Baku, 12 September 2023"), targetLanguages: ["az"], minimumScore: 70, limit: 5).count == 1)
+    }
+
     @Test func repairIsRefusedWhenTheNumberIsAmbiguousInTheTarget() throws {
         let matcher = try MemoryMatcher(units: [Self.unit("Item 5 of 10", "Пункт 5 из 5")], sourceLanguage: "en")
         let match = try #require(try matcher.matches(for: TaggedText("Item 6 of 10"), targetLanguages: ["ru"], minimumScore: 50, limit: 5).first)

@@ -180,10 +180,20 @@ public final class MemoryMatcher {
             if a.unit.usageCount != b.unit.usageCount { return a.unit.usageCount > b.unit.usageCount }
             return (a.memory, a.unitKey, a.alternative) < (b.memory, b.unitKey, b.alternative)
         }
-        var shown = Set<[TaggedText]>()
+        // A match says nothing new when one already shown has its source and
+        // the same text in each of its languages: the same unit stored
+        // twice, or its en-az pair stored beside the en-az-ru unit (as
+        // `memory add` of an az draft does).
+        // The richer of the two is kept, where the first of them stood.
+        func covers(_ a: Match, _ b: Match) -> Bool {
+            a.source == b.source && b.targets.allSatisfy { a.targets[$0.key] == $0.value }
+        }
         var distinct: [Match] = []
         for match in sorted where distinct.count < limit {
-            if shown.insert([match.source] + match.targets.sorted { $0.key < $1.key }.map(\.value)).inserted {
+            if distinct.contains(where: { covers($0, match) }) { continue }
+            if let poorer = distinct.firstIndex(where: { covers(match, $0) }) {
+                distinct[poorer] = match
+            } else {
                 distinct.append(match)
             }
         }
