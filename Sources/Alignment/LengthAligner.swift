@@ -21,10 +21,10 @@ public struct AlignmentBead: Sendable, Hashable {
     public var source: Range<Int>
     public var target: Range<Int>
     /// 0…1: the estimated probability that the bead is right (see
-    /// `LengthAligner.confidence`).
+    /// `BeadEvidence`).
     public var confidence: Double
-    /// Why the confidence is low, for a reviewer: "lengths differ (1 : 2.4)",
-    /// "no shared anchor", "a number differs".
+    /// Why the confidence is low, for a reviewer: "lengths differ (2.4× the
+    /// usual ratio)", "no shared anchor", "a number differs".
     public var reasons: [String]
 
     public init(source: Range<Int>, target: Range<Int>, confidence: Double, reasons: [String] = []) {
@@ -102,27 +102,28 @@ public struct LengthAligner: Sendable {
     /// false gives plain Gale-Church, the baseline anchors are measured
     /// against.
     public func align(_ source: [AlignmentItem], _ target: [AlignmentItem], useAnchors: Bool = true) -> [AlignmentBead] {
-        // Anchors as sorted integer ids, and the cognates among them: beads are
-        // scored millions of times, and comparing sets of strings dominated.
+        // Anchors as sorted integer ids, and those that count only when shared
+        // (see `anchorAgreement`): beads are scored millions of times, and
+        // comparing sets of strings dominated.
         var ids: [String: Int32] = [:]
-        var cognates = Set<Int32>()
+        var sharedOnly = Set<Int32>()
         func intern(_ items: [AlignmentItem]) -> [Scored] {
             items.map { item in
                 Scored(length: item.length, anchors: item.anchors.map { anchor -> Int32 in
                     if let id = ids[anchor] { return id }
                     let id = Int32(ids.count)
                     ids[anchor] = id
-                    if anchor.hasPrefix("cognate:") || anchor.hasPrefix("latin:") { cognates.insert(id) }
+                    if anchor.hasPrefix("cognate:") || anchor.hasPrefix("latin:") { sharedOnly.insert(id) }
                     return id
                 }.sorted())
             }
         }
         let sourceScored = intern(source)
         let targetScored = intern(target)
-        let isCognate = (0..<Int32(ids.count)).map { cognates.contains($0) }
+        let onlyWhenShared = (0..<Int32(ids.count)).map { sharedOnly.contains($0) }
         var isNumber = [Bool](repeating: false, count: ids.count)
         for (anchor, id) in ids where anchor.hasPrefix("number:") { isNumber[Int(id)] = true }
-        return align(sourceScored, targetScored, isCognate: isCognate, isNumber: isNumber, useAnchors: useAnchors)
+        return align(sourceScored, targetScored, onlyWhenShared: onlyWhenShared, isNumber: isNumber, useAnchors: useAnchors)
     }
 
     /// An item with its anchors as sorted ids.
@@ -139,7 +140,7 @@ public struct LengthAligner: Sendable {
     /// counterpart; for paragraphs (`ratioFromOneToOne`), that of the 1-1
     /// groups, always: there the untranslated paragraph had been merged into
     /// its neighbour's group, which the biased ratio fitted.
-    private func align(_ source: [Scored], _ target: [Scored], isCognate: [Bool], isNumber: [Bool], useAnchors: Bool) -> [AlignmentBead] {
+    private func align(_ source: [Scored], _ target: [Scored], onlyWhenShared: [Bool], isNumber: [Bool], useAnchors: Bool) -> [AlignmentBead] {
         let n = source.count
         let m = target.count
         if n == 0 || m == 0 {
@@ -153,16 +154,16 @@ public struct LengthAligner: Sendable {
             return sourceTotal > 0 && targetTotal > 0 ? Double(targetTotal) / Double(sourceTotal) : 1
         }
         let first = ratio([(source[...], target[...])])
-        let beads = align(source, target, ratio: first, isCognate: isCognate, isNumber: isNumber, useAnchors: useAnchors)
+        let beads = align(source, target, ratio: first, onlyWhenShared: onlyWhenShared, isNumber: isNumber, useAnchors: useAnchors)
         let basis = ratioFromOneToOne ? beads.filter { $0.source.count == 1 && $0.target.count == 1 }
             : beads.contains { $0.source.isEmpty || $0.target.isEmpty } ? beads.filter { !$0.source.isEmpty && !$0.target.isEmpty } : []
         guard !basis.isEmpty else { return beads }
         let paired = ratio(basis.map { (source[$0.source], target[$0.target]) })
         guard abs(paired / first - 1) > 0.03 else { return beads }
-        return align(source, target, ratio: paired, isCognate: isCognate, isNumber: isNumber, useAnchors: useAnchors)
+        return align(source, target, ratio: paired, onlyWhenShared: onlyWhenShared, isNumber: isNumber, useAnchors: useAnchors)
     }
 
-    private func align(_ source: [Scored], _ target: [Scored], ratio: Double, isCognate: [Bool], isNumber: [Bool], useAnchors: Bool) -> [AlignmentBead] {
+    private func align(_ source: [Scored], _ target: [Scored], ratio: Double, onlyWhenShared: [Bool], isNumber: [Bool], useAnchors: Bool) -> [AlignmentBead] {
         let n = source.count
         let m = target.count
         let band = Swift.max(minimumBand, 2 * abs(n - m) + Swift.max(n, m) / 100 + 5)
@@ -192,7 +193,7 @@ public struct LengthAligner: Sendable {
                     guard pi >= 0, pj >= 0, inBand(pi, pj), let previous = slot(pi, pj) else { continue }
                     let before = cost[pi][previous]
                     guard before < .infinity else { continue }
-                    let total = before + beadCost(source[pi..<i], target[pj..<j], prior: kind.prior, ratio: ratio, isCognate: isCognate, useAnchors: useAnchors)
+                    let total = before + beadCost(source[pi..<i], target[pj..<j], prior: kind.prior, ratio: ratio, onlyWhenShared: onlyWhenShared, useAnchors: useAnchors)
                     if total < best {
                         best = total
                         choice = Int8(index)
@@ -209,7 +210,7 @@ public struct LengthAligner: Sendable {
             guard let here = slot(i, j), back[i][here] >= 0 else { break }
             let kind = kinds[Int(back[i][here])]
             let bead = (source: (i - kind.source)..<i, target: (j - kind.target)..<j)
-            let evidence = evidence(source[bead.source], target[bead.target], ratio: ratio, isCognate: isCognate, isNumber: isNumber, useAnchors: useAnchors)
+            let evidence = evidence(source[bead.source], target[bead.target], ratio: ratio, onlyWhenShared: onlyWhenShared, isNumber: isNumber, useAnchors: useAnchors)
             beads.append(AlignmentBead(source: bead.source, target: bead.target, evidence: evidence))
             i -= kind.source
             j -= kind.target
@@ -228,7 +229,7 @@ public struct LengthAligner: Sendable {
                 let pair = (source: Swift.min(a.source.lowerBound, b.source.lowerBound)..<Swift.max(a.source.upperBound, b.source.upperBound),
                             target: Swift.min(a.target.lowerBound, b.target.lowerBound)..<Swift.max(a.target.upperBound, b.target.upperBound))
                 if lengthProbability(source[pair.source], target[pair.target], ratio: ratio) >= minimumFreeTranslationLength {
-                    let evidence = evidence(source[pair.source], target[pair.target], ratio: ratio, isCognate: isCognate, isNumber: isNumber, useAnchors: useAnchors)
+                    let evidence = evidence(source[pair.source], target[pair.target], ratio: ratio, onlyWhenShared: onlyWhenShared, isNumber: isNumber, useAnchors: useAnchors)
                     beads.replaceSubrange(index...index + 1, with: [AlignmentBead(source: pair.source, target: pair.target, evidence: evidence)])
                 }
             }
@@ -237,7 +238,7 @@ public struct LengthAligner: Sendable {
         return beads
     }
 
-    private func beadCost(_ source: ArraySlice<Scored>, _ target: ArraySlice<Scored>, prior: Double, ratio: Double, isCognate: [Bool], useAnchors: Bool) -> Double {
+    private func beadCost(_ source: ArraySlice<Scored>, _ target: ArraySlice<Scored>, prior: Double, ratio: Double, onlyWhenShared: [Bool], useAnchors: Bool) -> Double {
         // A sentence left untranslated has no length to compare: its bead
         // costs its prior alone (Gale-Church's δ against an empty side makes
         // every omission look impossible, so omissions get merged into a
@@ -247,7 +248,7 @@ public struct LengthAligner: Sendable {
         // A sentence left untranslated explains its anchors' absence: only
         // beads with both sides are charged for anchors found on one side.
         if useAnchors, !source.isEmpty, !target.isEmpty {
-            let (shared, unmatched) = anchorAgreement(source, target, isCognate: isCognate)
+            let (shared, unmatched) = anchorAgreement(source, target, onlyWhenShared: onlyWhenShared)
             cost += mismatchWeight * Double(unmatched) - anchorWeight * Double(shared)
         }
         return cost
@@ -264,22 +265,26 @@ public struct LengthAligner: Sendable {
     }
 
     /// Anchors on both sides, and on one side only. Cognates (`cognate:`) and
-    /// Latin names (`latin:`) count when shared but not when missing: most
-    /// words have no cognate, and most names and acronyms are transliterated
-    /// (Yerevan, Ереван; UNESCO, ЮНЕСКО), so their absence says nothing.
-    func anchorAgreement(_ source: ArraySlice<Scored>, _ target: ArraySlice<Scored>, isCognate: [Bool]) -> (shared: Int, unmatched: Int) {
-        let a = Self.union(source)
-        let b = Self.union(target)
+    /// Latin names (`latin:`) count when shared but not when missing
+    /// (`onlyWhenShared`, by anchor id): most words have no cognate, and most
+    /// names and acronyms are transliterated (Yerevan, Ереван; UNESCO,
+    /// ЮНЕСКО), so their absence says nothing.
+    func anchorAgreement(_ source: ArraySlice<Scored>, _ target: ArraySlice<Scored>, onlyWhenShared: [Bool]) -> (shared: Int, unmatched: Int) {
+        Self.agreement(Self.union(source), Self.union(target), onlyWhenShared: onlyWhenShared)
+    }
+
+    /// `anchorAgreement` of two sides' sorted, distinct anchors.
+    private static func agreement(_ a: [Int32], _ b: [Int32], onlyWhenShared: [Bool]) -> (shared: Int, unmatched: Int) {
         var shared = 0
         var unmatched = 0
         var i = 0
         var j = 0
         while i < a.count || j < b.count {
             if j == b.count || (i < a.count && a[i] < b[j]) {
-                if !isCognate[Int(a[i])] { unmatched += 1 }
+                if !onlyWhenShared[Int(a[i])] { unmatched += 1 }
                 i += 1
             } else if i == a.count || b[j] < a[i] {
-                if !isCognate[Int(b[j])] { unmatched += 1 }
+                if !onlyWhenShared[Int(b[j])] { unmatched += 1 }
                 j += 1
             } else {
                 shared += 1
@@ -317,7 +322,7 @@ public struct LengthAligner: Sendable {
     }
 
     /// What the bead shows: lengths, anchors, kind (see `BeadEvidence`).
-    func evidence(_ source: ArraySlice<Scored>, _ target: ArraySlice<Scored>, ratio: Double, isCognate: [Bool], isNumber: [Bool], useAnchors: Bool) -> BeadEvidence {
+    func evidence(_ source: ArraySlice<Scored>, _ target: ArraySlice<Scored>, ratio: Double, onlyWhenShared: [Bool], isNumber: [Bool], useAnchors: Bool) -> BeadEvidence {
         let empty = source.isEmpty || target.isEmpty
         let l1 = Double(source.reduce(0) { $0 + $1.length })
         let l2 = Double(target.reduce(0) { $0 + $1.length })
@@ -325,10 +330,10 @@ public struct LengthAligner: Sendable {
         var unmatched = 0
         var numberDiffers = false
         if useAnchors, !empty {
-            (shared, unmatched) = anchorAgreement(source, target, isCognate: isCognate)
-            let a = Set(Self.union(source))
-            let b = Set(Self.union(target))
-            numberDiffers = a.symmetricDifference(b).contains { isNumber[Int($0)] }
+            let a = Self.union(source)
+            let b = Self.union(target)
+            (shared, unmatched) = Self.agreement(a, b, onlyWhenShared: onlyWhenShared)
+            numberDiffers = Set(a).symmetricDifference(b).contains { isNumber[Int($0)] }
         }
         return BeadEvidence(
             lengthProbability: empty ? 1 : lengthProbability(source, target, ratio: ratio),

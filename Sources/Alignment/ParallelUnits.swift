@@ -85,11 +85,18 @@ public enum ParallelUnits {
                 origin: files.joined(separator: " | "))
             entries.append((range.lowerBound, 1, range.upperBound, Aligned(unit: unit, confidence: confidence, kind: kind, reasons: reasons, sentences: sentences)))
         }
-        // Source sentences no target paired.
+        // Source sentences no target paired, with the confidence of the first
+        // 1-0 bead that left each out.
         var paired = Set<Int>()
         for range in ranges { paired.formUnion(range) }
+        var leftOut: [Int: Double] = [:]
+        for side in targets {
+            for bead in side.beads where bead.target.isEmpty {
+                for index in bead.source where leftOut[index] == nil { leftOut[index] = bead.confidence }
+            }
+        }
         for (index, sentence) in sourceSentences.enumerated() where !paired.contains(index) {
-            let confidence = targets.flatMap(\.beads).first { $0.source.contains(index) && $0.target.isEmpty }?.confidence ?? 0
+            let confidence = leftOut[index] ?? 0
             let unit = TranslationUnit(sourceLanguage: sourceLanguage, variants: [Variant(language: sourceLanguage, text: TaggedText(sentence))], origin: sourceFileName)
             entries.append((index, 1, index + 1, Aligned(unit: unit, confidence: confidence, kind: "1" + String(repeating: "-0", count: targets.count),
                                               reasons: ["no counterpart in \(targets.map(\.language).joined(separator: " or "))"], sentences: [sourceLanguage: index..<index + 1])))
