@@ -1,6 +1,7 @@
 import DilmancModels
 import DilmancText
 import Terminology
+import TranslationMemory
 
 /// Turns sentences into `AlignmentItem`s: their length, and the anchors a
 /// translation keeps whatever the language: the glossary entries found in them
@@ -47,25 +48,6 @@ public final class AlignmentAnchors {
     public static func latinScript(_ language: String) -> Bool {
         !["ru", "uk", "be", "bg", "sr", "mk", "kk", "ky", "tg", "mn", "hy", "ka", "el", "ar", "fa", "he", "zh", "ja", "ko"].contains(LanguageCode.primary(language))
     }
-
-    /// The month a word names, 1-12, in English, Azerbaijani or Russian, in
-    /// any case (September, sentyabr, sentyabrın, сентября): a date keeps
-    /// its month in every translation.
-    static func month(_ key: String) -> Int? {
-        guard key.count >= 3 else { return nil }
-        for (index, stems) in monthStems.enumerated() where stems.contains(where: { key.hasPrefix($0) }) {
-            // "may" is also an English verb: only the month's own forms count.
-            if index == 4, key.hasPrefix("may"), key != "may", key != "mayda", key != "mayın", key != "maya" { return nil }
-            return index + 1
-        }
-        return nil
-    }
-
-    private static let monthStems: [[String]] = [
-        ["january", "yanvar", "январ"], ["february", "fevral", "феврал"], ["march", "mart", "март"], ["april", "aprel", "апрел"],
-        ["may", "мая", "май", "мае"], ["june", "iyun", "июн"], ["july", "iyul", "июл"], ["august", "avqust", "август"],
-        ["september", "sentyabr", "сентябр"], ["october", "oktyabr", "октябр"], ["november", "noyabr", "ноябр"], ["december", "dekabr", "декабр"],
-    ]
 
     /// The first three consonants of a word by how they sound, the same in
     /// Latin and Cyrillic letters (Yerevan, Ереван → rvn; Basarkechar,
@@ -154,8 +136,10 @@ public final class AlignmentAnchors {
                 if let skeleton = Self.soundSkeleton(token.key) { anchors.insert("cognate:" + skeleton) }
             }
         }
+        // A date keeps its month in every translation (September, sentyabrın,
+        // сентября): the month names number repair knows.
         for token in tokens where token.kind == .word {
-            if let month = Self.month(token.key) { anchors.insert("month:\(month)") }
+            if let month = MonthNames.month(of: token.key) { anchors.insert("month:\(month)") }
         }
         if sentence.contains("?") { anchors.insert("mark:?") }
         // A quotation stays a quotation, whatever the quote marks (" « „ “).
