@@ -1,4 +1,5 @@
 import DilmancModels
+import DilmancText
 
 /// The `placeholder-mismatch` rule: a target must keep its source's
 /// placeholders (inline codes: a link, bold, a footnote mark), none lost and
@@ -13,11 +14,8 @@ enum PlaceholderComparison {
     }
 
     static func finding(source: [String], target: [String], unit: String, language: String) -> Finding? {
-        var missing = source
-        var extra: [String] = []
-        for identity in target {
-            if let index = missing.firstIndex(of: identity) { missing.remove(at: index) } else { extra.append(identity) }
-        }
+        let missing = source.removingOneOfEach(in: target)
+        let extra = target.removingOneOfEach(in: source)
         if !missing.isEmpty || !extra.isEmpty {
             return Finding(unit: unit, language: language, rule: .placeholderMismatch, severity: .error, expected: missing,
                            found: extra.isEmpty ? nil : extra.joined(separator: " "), message: [missing.isEmpty ? nil : "a placeholder of the source is missing", extra.isEmpty ? nil : "a placeholder is not in the source"].compactMap { $0 }.joined(separator: " and "))

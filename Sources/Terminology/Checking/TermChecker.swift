@@ -134,8 +134,8 @@ public final class TermChecker {
             }
             let targetNumbers = NumberValues.extract(target, tokens: tokens, language: language)
             if targetNumbers.sorted() != sourceNumbers.sorted() {
-                let missing = difference(sourceNumbers, targetNumbers)
-                let extra = difference(targetNumbers, sourceNumbers)
+                let missing = sourceNumbers.removingOneOfEach(in: targetNumbers)
+                let extra = targetNumbers.removingOneOfEach(in: sourceNumbers)
                 findings.append(Finding(
                     unit: segment.unit, language: language, rule: .numberMismatch, severity: .error, expected: missing,
                     found: extra.isEmpty ? nil : extra.joined(separator: ", "),
@@ -238,14 +238,14 @@ public final class TermChecker {
                 }
             }
             guard turnedE || (latin && cyrillic) else { return nil }
-            let cause = turnedE ? Self.letterCause(in: word.surface, latin: latin) : Self.mixedCause(in: word.surface)
+            let cause = turnedE ? Self.letterCause(in: word.surface) : Self.mixedCause(in: word.surface)
             return Finding(unit: unit, language: language, rule: .lookAlikeLetter, severity: .warning, found: word.surface, message: cause)
         }
     }
 
     /// `ə U+0259 expected, ǝ U+01DD found`: the letter and its code point, so
     /// a reviewer sees what no font shows.
-    private static func letterCause(in word: String, latin: Bool) -> String {
+    private static func letterCause(in word: String) -> String {
         let found = word.unicodeScalars.first { $0.value == 0x01DD || $0.value == 0x018E }!
         let expected: Unicode.Scalar = found.value == 0x018E ? "\u{018F}" : "\u{0259}"
         return "\(expected) \(codePoint(expected)) expected, \(found) \(codePoint(found)) found (a look-alike of the Azerbaijani letter)"
@@ -265,16 +265,5 @@ public final class TermChecker {
     private static func codePoint(_ scalar: Unicode.Scalar) -> String {
         let hex = String(scalar.value, radix: 16, uppercase: true)
         return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
-    }
-
-    private func difference(_ a: [String], _ b: [String]) -> [String] {
-        var remaining = b
-        return a.filter { value in
-            if let index = remaining.firstIndex(of: value) {
-                remaining.remove(at: index)
-                return false
-            }
-            return true
-        }
     }
 }

@@ -43,7 +43,7 @@ public enum RussianDeclension {
         ["е", "я", "ю", "ем", "и", "ей", "ям", "ями", "ях"],
     ]
 
-    private static let vowels: Set<Character> = ["а", "е", "и", "о", "у", "ы", "э", "ю", "я"]
+    static let vowels: Set<Character> = ["а", "е", "и", "о", "у", "ы", "э", "ю", "я"]
 
     /// Whether `text` (a lowercase word key) is a form of the term word `term`
     /// in some declension: both are one stem plus an ending of that

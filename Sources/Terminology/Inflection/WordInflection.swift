@@ -74,15 +74,13 @@ public final class WordInflection {
             if !lemmas.contains(stem) { lemmas.append(stem) }
         }
         let letters = Array(key)
-        if let last = letters.last, !Self.russianVowels.contains(last), ["о", "е"].contains(letters[letters.count - 2]),
-           !Self.russianVowels.contains(letters[letters.count - 3]) {
+        if let last = letters.last, !RussianDeclension.vowels.contains(last), ["о", "е"].contains(letters[letters.count - 2]),
+           !RussianDeclension.vowels.contains(letters[letters.count - 3]) {
             let stem = russian!.stem(String(letters.dropLast(2) + [last]))
             if !lemmas.contains(stem) { lemmas.append(stem) }
         }
         return lemmas
     }
-
-    private static let russianVowels: Set<Character> = ["а", "е", "и", "о", "у", "ы", "э", "ю", "я"]
 
     static let russianCaseEndings = ["у", "ю", "а", "я", "е", "ом", "ем", "ым", "им", "ой", "ей", "ы", "и", "ов", "ев", "ам", "ах"]
 

@@ -1,4 +1,5 @@
 import DilmancModels
+import DilmancText
 import Drafting
 import Formats
 
@@ -80,11 +81,10 @@ public enum DraftFile {
         for unit in draft.units {
             for piece in unit.pieces {
                 guard case .segment(let segment) = piece, let target = segment.target, !target.isBlank else { continue }
-                var missing = segment.source.tags.map(\.code)
-                var extra: [String] = []
-                for code in target.tags.map(\.code) {
-                    if let index = missing.firstIndex(of: code) { missing.remove(at: index) } else { extra.append(code) }
-                }
+                let sourceCodes = segment.source.tags.map(\.code)
+                let targetCodes = target.tags.map(\.code)
+                let missing = sourceCodes.removingOneOfEach(in: targetCodes)
+                let extra = targetCodes.removingOneOfEach(in: sourceCodes)
                 if !missing.isEmpty || !extra.isEmpty {
                     faults.append(PlaceholderFault(unit: unit.id, segment: segment.id, missing: missing, extra: extra))
                 }
