@@ -71,7 +71,6 @@ struct CheckCommand: ParsableCommand {
         check.glossaries = glossary.glossaries
         check.failOn = failOn
         let outcome = try check.run(progress: ProgressLine("checking"))
-        for warning in outcome.warnings { Terminal.note("warning: \(warning)") }
         let report = outcome.report
         let text = switch format {
         case .text: report.text()

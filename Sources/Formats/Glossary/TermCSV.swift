@@ -144,9 +144,6 @@ public enum TermCSV {
         return records
     }
 
-    /// CSV (or TSV) with an id, status and note column and one column per
-    /// language. An entry takes as many rows as it has terms of one status in
-    /// one language; part of speech and term notes are not kept (use TBX).
     /// The term base as CSV (or TSV), every field kept: a term's status, part
     /// of speech, match mode, case sensitivity and note are per row, so terms
     /// that differ in any of them go on rows of their own (same `id`); the
@@ -170,18 +167,22 @@ public enum TermCSV {
             var mode: TermMatchMode
             var caseSensitive: Bool
             var note: String?
+
+            init(_ term: Term) {
+                (status, partOfSpeech, mode, caseSensitive, note) = (term.status, term.partOfSpeech, term.matchMode, term.caseSensitive, term.note)
+            }
         }
         var out = (["id", "status", "pos", "mode", "case"] + languages + ["note", "subject", "termnote"]).map(field).joined(separator: separator) + "\n"
         for entry in termBase.entries {
             var kinds: [RowKind] = []
             for term in entry.terms {
-                let kind = RowKind(status: term.status, partOfSpeech: term.partOfSpeech, mode: term.matchMode, caseSensitive: term.caseSensitive, note: term.note)
+                let kind = RowKind(term)
                 if !kinds.contains(kind) { kinds.append(kind) }
             }
             var first = true
             for kind in kinds {
                 let columns = languages.map { language in
-                    entry.terms.filter { $0.language == language && RowKind(status: $0.status, partOfSpeech: $0.partOfSpeech, mode: $0.matchMode, caseSensitive: $0.caseSensitive, note: $0.note) == kind }.map(\.text)
+                    entry.terms.filter { $0.language == language && RowKind($0) == kind }.map(\.text)
                 }
                 for row in 0..<(columns.map(\.count).max() ?? 0) {
                     let cells = [entry.id, kind.status.rawValue, kind.partOfSpeech ?? "", kind.mode.rawValue, kind.caseSensitive ? "yes" : ""]

@@ -12,9 +12,6 @@ import TranslationMemory
 public struct CheckInput {
     public var file: String
     public var segments: [CheckSegment]
-    /// What a reviewer should know about how the input was read (texts whose
-    /// segment counts differ, paired in order).
-    public var warnings: [String] = []
     /// For parallel plain texts: each language's file, as the user named it.
     public var files: [String: String] = [:]
     /// For parallel plain texts: `LINE:COLUMN` of each sentence in its

@@ -36,8 +36,6 @@ public struct GlossaryCheck: Sendable {
 
     public struct Outcome: Sendable {
         public var report: FindingsReport
-        /// What a reviewer should know about how the inputs were read.
-        public var warnings: [String]
         /// Whether a finding at or above `failOn` exists.
         public var failed: Bool
         /// The input files' names, for a report's title.
@@ -77,7 +75,7 @@ public struct GlossaryCheck: Sendable {
         case .never: false
         }
         let report = FindingsReport(findings: located, units: units, sourceLanguage: sourceLanguage.code, targetLanguages: targets.map(\.code), failed: failed)
-        return Outcome(report: report, warnings: read.flatMap(\.warnings), failed: failed,
+        return Outcome(report: report, failed: failed,
                        title: "Glossary check: " + read.map { URL(fileURLWithPath: $0.file).lastPathComponent }.joined(separator: ", "))
     }
 }
