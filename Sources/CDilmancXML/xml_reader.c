@@ -15,18 +15,24 @@ struct dm_xml_reader {
     int error_code;
 };
 
+// A message on one line: trailing line breaks and spaces dropped, inner
+// line breaks made spaces ("Input is not proper UTF-8, indicate encoding !\n
+// Bytes: 0xFF…").
+static void make_one_line(char *message) {
+    size_t length = strlen(message);
+    while (length > 0 && (message[length - 1] == '\n' || message[length - 1] == ' ')) message[--length] = 0;
+    for (size_t i = 0; i < length; i++) {
+        if (message[i] == '\n') message[i] = ' ';
+    }
+}
+
 // Keeps the first error, with libxml2's own line and column.
 static void record_error(void *context, const xmlError *error) {
     struct dm_xml_reader *self = context;
     if (self->error[0] != 0 || error == NULL || error->level < XML_ERR_ERROR) return;
     strncpy(self->error, error->message ? error->message : "malformed XML", sizeof(self->error) - 1);
     self->error[sizeof(self->error) - 1] = 0;
-    size_t length = strlen(self->error);
-    while (length > 0 && (self->error[length - 1] == '\n' || self->error[length - 1] == ' ')) self->error[--length] = 0;
-    // One line: "Input is not proper UTF-8, indicate encoding !\nBytes: 0xFF…".
-    for (size_t i = 0; i < length; i++) {
-        if (self->error[i] == '\n') self->error[i] = ' ';
-    }
+    make_one_line(self->error);
     self->error_line = error->line;
     self->error_column = error->int2;
     self->error_code = error->code;
@@ -43,11 +49,7 @@ static void record_generic(void *context, const char *format, ...) {
     va_start(arguments, format);
     vsnprintf(self->error, sizeof(self->error), format, arguments);
     va_end(arguments);
-    size_t length = strlen(self->error);
-    while (length > 0 && (self->error[length - 1] == '\n' || self->error[length - 1] == ' ')) self->error[--length] = 0;
-    for (size_t i = 0; i < length; i++) {
-        if (self->error[i] == '\n') self->error[i] = ' ';
-    }
+    make_one_line(self->error);
 }
 
 // After a reader is freed, generic errors are dropped rather than printed.
