@@ -33,16 +33,8 @@ public enum AzerbaijaniNumberSuffix {
     /// none of the suffixes above (it is left as it is) or `digits` is not a
     /// whole number.
     public static func agreeing(_ suffix: String, after digits: String) -> String? {
-        guard let word = lastSpokenWord(of: digits), let vowel = word.last(where: isVowel) else { return nil }
-        let endsInVowel = word.last.map(isVowel) ?? false
-        let front = "eəiöü".contains(vowel)
-        let twoWay: Character = front ? "ə" : "a"
-        let fourWay: Character = switch vowel {
-        case "a", "ı": "ı"
-        case "e", "ə", "i": "i"
-        case "o", "u": "u"
-        default: "ü"
-        }
+        guard let word = lastSpokenWord(of: digits), let (twoWay, fourWay) = AzerbaijaniVowelHarmony.suffixVowels(after: word) else { return nil }
+        let endsInVowel = word.last.map(AzerbaijaniVowelHarmony.isVowel) ?? false
         let lower = suffix.lowercased()
         let shape = String(lower.map { "aə".contains($0) ? "A" : "ıiuü".contains($0) ? "I" : $0 })
         switch shape {
@@ -56,6 +48,4 @@ public enum AzerbaijaniNumberSuffix {
         default: return nil
         }
     }
-
-    private static func isVowel(_ character: Character) -> Bool { "aıoueəiöü".contains(character) }
 }

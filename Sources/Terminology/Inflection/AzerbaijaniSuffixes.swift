@@ -1,3 +1,5 @@
+import DilmancText
+
 /// Azerbaijani inflection, for finding terms in their inflected forms:
 /// Ermənistan, Ermənistanın, Ermənistana, Ermənistandakılar; İcması,
 /// İcmasının; BMT-nin, ABŞ-a.
@@ -150,7 +152,7 @@ public enum AzerbaijaniSuffixes {
         return result
     }
 
-    static func isVowel(_ c: Character) -> Bool { "aıoueəiöü".contains(c) }
+    static func isVowel(_ c: Character) -> Bool { AzerbaijaniVowelHarmony.isVowel(c) }
     static func isBack(_ c: Character) -> Bool { "aıou".contains(c) }
     static func isRound(_ c: Character) -> Bool { "ouöü".contains(c) }
 }

@@ -110,20 +110,12 @@ public enum MonthNames {
         return nil
     }
 
-    /// The suffix in the form the base's last vowel asks for: two-way (a/ə)
-    /// and four-way (ı/i/u/ü) harmony. Every month ends in a consonant, so no
+    /// The suffix in the form the base's last vowel asks for
+    /// (`AzerbaijaniVowelHarmony`). Every month ends in a consonant, so no
     /// buffer letter is needed.
     static func harmonized(_ suffix: String, after base: String) -> String? {
         guard !suffix.isEmpty else { return "" }
-        guard let vowel = base.last(where: { "aıoueəiöü".contains($0) }) else { return nil }
-        let back = "aıou".contains(vowel)
-        let four: Character = switch vowel {
-        case "a", "ı": "ı"
-        case "o", "u": "u"
-        case "ö", "ü": "ü"
-        default: "i"
-        }
-        let two: Character = back ? "a" : "ə"
+        guard let (two, four) = AzerbaijaniVowelHarmony.suffixVowels(after: base) else { return nil }
         return String(suffix.map { letter -> Character in
             switch letter {
             case "a", "ə": two
