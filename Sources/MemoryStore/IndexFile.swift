@@ -51,6 +51,31 @@ enum IndexFile {
         }
     }
 
+    /// The label of the index stored at `path`, read from its header and label
+    /// alone: unchecked, for bookkeeping that a wrong answer cannot harm.
+    ///
+    /// - Throws: `MemoryStoreError` when the file cannot be read or its header
+    ///   is not an index's.
+    static func label(_ path: String) throws -> String {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw MemoryStoreError(path: path, message: String(cString: strerror(errno))) }
+        defer { close(descriptor) }
+        var header = [UInt8](repeating: 0, count: FuzzyIndex.headerSize)
+        guard header.withUnsafeMutableBytes({ pread(descriptor, $0.baseAddress, $0.count, 0) }) == header.count else {
+            throw MemoryStoreError(path: path, message: "damaged index: too short")
+        }
+        do {
+            let range = try header.withUnsafeBytes { try FuzzyIndex.labelByteRange(header: $0) }
+            var label = [UInt8](repeating: 0, count: range.count)
+            guard label.withUnsafeMutableBytes({ pread(descriptor, $0.baseAddress, $0.count, off_t(range.lowerBound)) }) == range.count else {
+                throw MemoryStoreError(path: path, message: "damaged index: too short")
+            }
+            return String(decoding: label, as: UTF8.self)
+        } catch let error as FuzzyIndex.InvalidIndex {
+            throw MemoryStoreError(path: path, message: "damaged index: \(error)")
+        }
+    }
+
     /// Writes the image through `AtomicFile` (a temporary file beside `path`
     /// that names this process, synced and renamed over `path`): readers see
     /// the old index or the new one, never half of one. Partial files that

@@ -25,14 +25,18 @@ import TranslationMemory
 public final class SQLiteMemory: MemoryStore {
     public let path: String
     let database: DatabasePool
+    /// The fewest units changed since an index's base that make a new base
+    /// (`IndexSegments.compactionLimit`); lower only to test compaction.
+    let compactionFloor: Int
 
     /// Opens the memory at `path`, creating the file (and its folder) when
-    /// `create` is true.
+    /// `create` is true. `compactionFloor` is for tests of compaction.
     ///
     /// - Throws: `MemoryStoreError` when the file is missing (and `create` is
     ///   false), is a folder, is not a Dilmanc memory or is damaged.
-    public init(path: String, create: Bool = true) throws {
+    public init(path: String, create: Bool = true, compactionFloor: Int = 10_000) throws {
         self.path = path
+        self.compactionFloor = compactionFloor
         let exists = FileManager.default.fileExists(atPath: path)
         if !exists {
             guard create else { throw MemoryStoreError(path: path, message: "no such memory") }
@@ -134,6 +138,18 @@ public final class SQLiteMemory: MemoryStore {
                 t.column("properties", .text)
             }
         }
+        // The change feed: every change to a unit's texts (added, replaced,
+        // removed) gets a revision, so that an index follows a write by
+        // indexing only what it changed (`IndexSegments`). The key names an
+        // AUTOINCREMENT table, so revisions (and unit ids) are never reused,
+        // even after old changes are forgotten.
+        migrator.registerMigration("v6-change-feed") { db in
+            try db.create(table: "change") { t in
+                t.autoIncrementedPrimaryKey("revision")
+                t.column("unitId", .integer).notNull()
+            }
+            try db.execute(sql: "INSERT INTO meta (key, value) VALUES ('forgottenThrough', '0')")
+        }
         return migrator
     }
 
@@ -168,58 +184,98 @@ public final class SQLiteMemory: MemoryStore {
     }
 
     public func units(keys: [Int64]) throws -> [Int64: TranslationUnit] {
+        try database.read { db in try Self.units(keys: keys, db) }
+    }
+
+    static func units(keys: [Int64], _ db: Database) throws -> [Int64: TranslationUnit] {
         var found: [Int64: TranslationUnit] = [:]
-        try database.read { db in
-            // SQLite limits the number of bound values; a few hundred at a time.
-            for start in stride(from: 0, to: keys.count, by: 500) {
-                let chunk = Array(keys[start..<min(start + 500, keys.count)])
-                let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
-                for row in try Row.fetchAll(db, sql: "SELECT * FROM unit WHERE id IN (\(marks))", arguments: StatementArguments(chunk)) {
-                    found[row["id"]] = try Self.unit(from: row)
-                }
-                for row in try Row.fetchAll(db, sql: "SELECT * FROM variant WHERE unitId IN (\(marks)) ORDER BY id", arguments: StatementArguments(chunk)) {
-                    found[row["unitId"]]?.variants.append(try Self.variant(from: row))
-                }
+        // SQLite limits the number of bound values; a few hundred at a time.
+        for start in stride(from: 0, to: keys.count, by: 500) {
+            let chunk = Array(keys[start..<min(start + 500, keys.count)])
+            let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
+            for row in try Row.fetchAll(db, sql: "SELECT * FROM unit WHERE id IN (\(marks))", arguments: StatementArguments(chunk)) {
+                found[row["id"]] = try Self.unit(from: row)
+            }
+            for row in try Row.fetchAll(db, sql: "SELECT * FROM variant WHERE unitId IN (\(marks)) ORDER BY id", arguments: StatementArguments(chunk)) {
+                found[row["unitId"]]?.variants.append(try Self.variant(from: row))
             }
         }
         return found
     }
 
-    /// The memory's identity and its revision, which every write bumps.
-    func stamp() throws -> (identity: String, revision: Int) {
-        try database.read { db in try Self.stamp(db) }
+    // MARK: - The change feed
+
+    public func identity() throws -> String {
+        try database.read { db in try Self.identity(db) }
     }
 
-    /// Makes every stored index stale: each names the revision it was built at.
+    public func revision() throws -> Int {
+        try database.read { db in try Self.revision(db) }
+    }
+
+    private static func identity(_ db: Database) throws -> String {
+        try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'identity'") ?? ""
+    }
+
+    private static func revision(_ db: Database) throws -> Int {
+        try Int.fetchOne(db, sql: "SELECT seq FROM sqlite_sequence WHERE name = 'change'") ?? 0
+    }
+
+    /// What migrations v3 and v4 did to make the indexes of their time stale;
+    /// today's indexes name the change feed's revision instead.
     private static func bumpRevision(_ db: Database) throws {
         try db.execute(sql: "UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'revision'")
     }
 
-    private static func stamp(_ db: Database) throws -> (identity: String, revision: Int) {
-        (try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'identity'") ?? "",
-         try Int.fetchOne(db, sql: "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'revision'") ?? 0)
+    public func changes(after revision: Int, limit: Int) throws -> MemoryChanges? {
+        try database.read { db in
+            let forgotten = try Int.fetchOne(db, sql: "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'forgottenThrough'") ?? 0
+            let current = try Self.revision(db)
+            guard revision >= forgotten, revision <= current else { return nil }
+            let count = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM change WHERE revision > ?", arguments: [revision]) ?? 0
+            guard count <= limit else { return nil }
+            var lastChanges: [Int64: Int] = [:]
+            let rows = try Row.fetchCursor(db, sql: "SELECT unitId, revision FROM change WHERE revision > ?", arguments: [revision])
+            while let row = try rows.next() { lastChanges[row[0]] = max(lastChanges[row[0]] ?? 0, row[1]) }
+            return MemoryChanges(after: revision, through: current, lastChanges: lastChanges)
+        }
     }
 
-    /// Calls `body` with each unit's id and each of its texts in `language`
-    /// (a unit may hold alternatives in one language; blank texts are left
-    /// out, as the matcher never offers them), read in one transaction, with
-    /// the revision it saw: the input of the fuzzy index, without decoding
-    /// whole units.
-    func forEachSource(language: String, _ body: (Int64, TaggedText) throws -> Void) throws -> (identity: String, revision: Int) {
+    public func forgetChanges(through revision: Int) throws {
+        try database.write { db in
+            try db.execute(sql: "DELETE FROM change WHERE revision <= ?", arguments: [revision])
+            try db.execute(sql: "UPDATE meta SET value = MAX(CAST(value AS INTEGER), ?) WHERE key = 'forgottenThrough'", arguments: [revision])
+        }
+    }
+
+    @discardableResult
+    public func forEachSource(language: String, keys: [Int64]?, _ body: (Int64, TaggedText) throws -> Void) throws -> Int {
         try database.read { db in
-            let stamp = try Self.stamp(db)
-            // Variants are stored unit by unit, so id order keeps a unit's
-            // variants together and in order.
-            let rows = try Row.fetchCursor(db, sql: "SELECT unitId, language, plainText, markup FROM variant WHERE primaryLanguage = ? ORDER BY id", arguments: [LanguageCode.primary(LanguageMatch.normalizedCode(language))])
+            let revision = try Self.revision(db)
+            let primary = LanguageCode.primary(LanguageMatch.normalizedCode(language))
             // Rows already have the primary language; a region, when asked for,
             // must match too.
             let checkRegion = language.contains("-") || language.contains("_")
-            while let row = try rows.next() {
-                let plainText: String = row[2]
-                guard !TaggedText(plainText).isBlank, !checkRegion || LanguageMatch.matches(requested: language, actual: row[1]) else { continue }
-                try body(row[0], try Self.decode(TaggedText.self, row[3]) ?? TaggedText(plainText))
+            func read(_ rows: RowCursor) throws {
+                while let row = try rows.next() {
+                    let plainText: String = row[2]
+                    guard !TaggedText(plainText).isBlank, !checkRegion || LanguageMatch.matches(requested: language, actual: row[1]) else { continue }
+                    try body(row[0], try Self.decode(TaggedText.self, row[3]) ?? TaggedText(plainText))
+                }
             }
-            return stamp
+            if let keys {
+                for start in stride(from: 0, to: keys.count, by: 500) {
+                    let chunk = keys[start..<min(start + 500, keys.count)]
+                    let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
+                    try read(try Row.fetchCursor(db, sql: "SELECT unitId, language, plainText, markup FROM variant WHERE unitId IN (\(marks)) AND primaryLanguage = ? ORDER BY unitId, id",
+                                                 arguments: StatementArguments(Array(chunk)) + [primary]))
+                }
+            } else {
+                // Variants are stored unit by unit, so id order keeps a unit's
+                // variants together and in order.
+                try read(try Row.fetchCursor(db, sql: "SELECT unitId, language, plainText, markup FROM variant WHERE primaryLanguage = ? ORDER BY id", arguments: [primary]))
+            }
+            return revision
         }
     }
 
@@ -239,11 +295,8 @@ public final class SQLiteMemory: MemoryStore {
 
     public func write(_ body: (MemoryWriter) throws -> Void) throws -> WriteReport {
         try database.write { db in
-            let writer = try SQLiteWriter(db: db)
+            let writer = SQLiteWriter(db: db)
             try body(writer)
-            if writer.report.added + writer.report.merged > 0 {
-                try Self.bumpRevision(db)
-            }
             return writer.report
         }
     }
@@ -305,23 +358,16 @@ public final class SQLiteMemory: MemoryStore {
 private final class SQLiteWriter: MemoryWriter {
     let db: Database
     var report = WriteReport()
-    /// Every stored fingerprint, read once: most imported units are new, and a
-    /// set lookup spares them a query.
-    private var fingerprints: Set<Int64>
 
-    init(db: Database) throws {
+    init(db: Database) {
         self.db = db
-        fingerprints = Set(try Int64.fetchAll(db, sql: "SELECT fingerprint FROM unit"))
     }
 
     func add(_ unit: TranslationUnit) throws -> Bool {
         let fingerprint = try Fingerprint.of(unit)
-        guard fingerprints.contains(fingerprint) else {
-            try insert(unit, fingerprint: fingerprint)
-            fingerprints.insert(fingerprint)
-            report.added += 1
-            return true
-        }
+        // One lookup in the fingerprint index per unit, rather than every
+        // stored fingerprint read into a set first: that set cost seconds and
+        // hundreds of megabytes at ten million units, for a write of twenty.
         // Same fingerprint: compare the variants themselves before merging, so a
         // hash collision never merges two different units.
         let sameFingerprint = try db.cachedStatement(sql: "SELECT * FROM unit WHERE fingerprint = ?")
@@ -347,6 +393,11 @@ private final class SQLiteWriter: MemoryWriter {
             VALUES (\(Array(repeating: "?", count: Self.unitColumns.count + 1).joined(separator: ", ")))
             """).execute(arguments: StatementArguments(try Self.unitValues(unit) + [fingerprint]))
         let id = db.lastInsertedRowID
+        try insertVariants(of: unit, id: id)
+        try logChange(id)
+    }
+
+    private func insertVariants(of unit: TranslationUnit, id: Int64) throws {
         for variant in unit.variants {
             try db.cachedStatement(sql: """
                 INSERT INTO variant (unitId, language, primaryLanguage, plainText, markup, createdDate, createdUser, changedDate, changedUser, notes, properties)
@@ -359,6 +410,73 @@ private final class SQLiteWriter: MemoryWriter {
                     variant.properties.isEmpty ? nil : try SQLiteMemory.json(variant.properties),
                 ])
         }
+    }
+
+    /// Gives the change to unit `id`'s texts the next revision.
+    private func logChange(_ id: Int64) throws {
+        try db.cachedStatement(sql: "INSERT INTO change (unitId) VALUES (?)").execute(arguments: [id])
+    }
+
+    func keys(matching selection: UnitSelection) throws -> [Int64] {
+        guard !selection.isEmpty else { return [] }
+        // Lists go in as one JSON array each, so that a query file of any
+        // length is one bound value.
+        var conditions: [String] = []
+        var arguments = StatementArguments()
+        if !selection.tuids.isEmpty {
+            conditions.append("tuid IN (SELECT value FROM json_each(?))")
+            arguments += [try SQLiteMemory.json(selection.tuids)]
+        }
+        if !selection.origins.isEmpty {
+            conditions.append("origin IN (SELECT value FROM json_each(?))")
+            arguments += [try SQLiteMemory.json(selection.origins)]
+        }
+        if let from = selection.changedFrom {
+            conditions.append("COALESCE(changedDate, createdDate) >= ?")
+            arguments += [from.timeIntervalSince1970]
+        }
+        if let before = selection.changedBefore {
+            conditions.append("COALESCE(changedDate, createdDate) < ?")
+            arguments += [before.timeIntervalSince1970]
+        }
+        if !selection.texts.isEmpty {
+            conditions.append("id IN (SELECT unitId FROM variant WHERE primaryLanguage = ? AND plainText IN (SELECT value FROM json_each(?)))")
+            arguments += [LanguageCode.primary(LanguageMatch.normalizedCode(selection.textLanguage ?? "en")), try SQLiteMemory.json(selection.texts)]
+        }
+        return try Int64.fetchAll(db, sql: "SELECT id FROM unit WHERE \(conditions.joined(separator: " AND ")) ORDER BY id", arguments: arguments)
+    }
+
+    func units(keys: [Int64]) throws -> [Int64: TranslationUnit] {
+        try SQLiteMemory.units(keys: keys, db)
+    }
+
+    func unitsSharingText(language: String) throws -> [[Int64]] {
+        let rows = try String.fetchAll(db, sql: """
+            SELECT group_concat(unitId) FROM (SELECT DISTINCT unitId, plainText FROM variant WHERE primaryLanguage = ? ORDER BY unitId)
+            GROUP BY plainText HAVING COUNT(*) > 1
+            """, arguments: [LanguageCode.primary(LanguageMatch.normalizedCode(language))])
+        return rows.map { $0.split(separator: ",").compactMap { Int64($0) }.sorted() }.sorted { $0[0] < $1[0] }
+    }
+
+    func remove(_ key: Int64) throws -> Bool {
+        try db.execute(sql: "DELETE FROM unit WHERE id = ?", arguments: [key])
+        guard db.changesCount > 0 else { return false }
+        try logChange(key)
+        report.removed += 1
+        return true
+    }
+
+    func replace(_ key: Int64, with unit: TranslationUnit) throws -> Bool {
+        let fingerprint = try Fingerprint.of(unit)
+        try db.cachedStatement(sql: """
+            UPDATE unit SET \(Self.unitColumns.map { "\($0) = ?" }.joined(separator: ", ")), fingerprint = ? WHERE id = ?
+            """).execute(arguments: StatementArguments(try Self.unitValues(unit) + [fingerprint, key]))
+        guard db.changesCount > 0 else { return false }
+        try db.execute(sql: "DELETE FROM variant WHERE unitId = ?", arguments: [key])
+        try insertVariants(of: unit, id: key)
+        try logChange(key)
+        report.replaced += 1
+        return true
     }
 
     func addHeader(_ header: HeaderMetadata, origin: String) throws {

@@ -47,7 +47,7 @@ import Testing
         let index = try memory.rebuildIndex(language: "en")
         let sidecar = memory.indexPath(language: "en")
         let pristine = Array(try Data(contentsOf: URL(fileURLWithPath: sidecar)))
-        #expect(pristine == index.image.withBytes(Array.init))
+        #expect(pristine == index.segments[0].index.image.withBytes(Array.init))
         var queries = (0..<8).map { _ in TaggedText(sources[Int(random.next() % UInt64(sources.count))]) }
         queries += (0..<4).map { _ in
             var words = sources[Int(random.next() % UInt64(sources.count))].split(separator: " ").map(String.init)
@@ -82,7 +82,7 @@ import Testing
             let damaged = IndexDamage.apply(damage, to: fixture.pristine, &random)
             try Data(damaged).write(to: URL(fileURLWithPath: fixture.sidecar))
             let matcher = try fixture.memory.matcher(sourceLanguage: "en")
-            let inUse = matcher.index.image.withBytes(Array.init) == fixture.pristine
+            let inUse = matcher.index.segments.count == 1 && matcher.index.segments[0].index.image.withBytes(Array.init) == fixture.pristine
             #expect(inUse, "part \(part) round \(round) \(damage): the index in use is not the one built from the memory")
             let query = round % fixture.queries.count
             let threshold = round / (IndexDamage.allCases.count * fixture.queries.count) % Self.thresholds.count

@@ -119,7 +119,7 @@ import Testing
         try FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as! Date
     }
 
-    @Test func storedOnFirstUseReusedThenRebuiltAfterAWrite() throws {
+    @Test func storedOnFirstUseReusedThenExtendedByADeltaAfterAWrite() throws {
         let path = try SQLiteMemoryTests.temporaryPath()
         let memory = try SQLiteMemory(path: path)
         _ = try memory.write { writer in for unit in Self.units { try writer.add(unit) } }
@@ -134,15 +134,18 @@ import Testing
         Thread.sleep(forTimeInterval: 0.02)
         let reopened = try SQLiteMemory(path: path, create: false)
         let again = try reopened.fuzzyIndex(language: "en")
-        #expect(again.label == first.label)
+        #expect(again.segments.map(\.index.label) == first.segments.map(\.index.label))
         #expect(try Self.modified(sidecar) == stamp)
         #expect(reopened.storedIndexLanguages() == ["en"])
 
-        // A write makes it stale: the next open rebuilds it with the new unit.
+        // A write adds a delta of the new unit beside the base, which stays.
         _ = try reopened.write { try $0.add(SQLiteMemoryTests.unit("The Council met on Friday.", "Совет собрался в пятницу.")) }
-        let rebuilt = try SQLiteMemory(path: path, create: false).fuzzyIndex(language: "en")
-        #expect(rebuilt.entryCount == 4)
-        #expect(rebuilt.label != first.label)
+        let extended = try SQLiteMemory(path: path, create: false).fuzzyIndex(language: "en")
+        #expect(extended.entryCount == 4)
+        #expect(extended.segments.map(\.index.entryCount) == [3, 1])
+        #expect(extended.segments[0].index.label == first.segments[0].index.label)
+        #expect(try Self.modified(sidecar) == stamp)
+        #expect(FileManager.default.fileExists(atPath: path + ".en.4-4.delta"))
         let matches = try SQLiteMemory(path: path, create: false).matcher(sourceLanguage: "en")
             .matches(for: TaggedText("The Council met on Friday."), targetLanguages: ["ru"], minimumScore: 70, limit: 5)
         #expect(matches.map(\.score) == [100, 80, 80])
@@ -160,7 +163,7 @@ import Testing
         try handle.close()
         let index = try SQLiteMemory(path: path, create: false).fuzzyIndex(language: "en")
         #expect(index.entryCount == 3)
-        #expect(try FileManager.default.attributesOfItem(atPath: sidecar)[.size] as? Int == index.image.bytes.count)
+        #expect(try FileManager.default.attributesOfItem(atPath: sidecar)[.size] as? Int == index.segments[0].index.image.bytes.count)
     }
 
     /// The stored path must answer exactly as units indexed in memory do.

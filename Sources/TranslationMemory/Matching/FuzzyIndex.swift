@@ -117,6 +117,15 @@ public struct FuzzyIndex: @unchecked Sendable {
         try IndexLayout(header: header).totalSize
     }
 
+    /// Where the label lies in the image whose first `headerSize` bytes are
+    /// `header`, so that a store can read what a stored index was built from
+    /// without mapping or checking the whole of it.
+    ///
+    /// - Throws: `InvalidIndex` when the header is not one of this version's.
+    public static func labelByteRange(header: UnsafeRawBufferPointer) throws -> Range<Int> {
+        try IndexLayout(header: header).byteRange(of: .label)
+    }
+
     /// The bytes `imageSize(header:)` reads.
     public static var headerSize: Int { IndexLayout.headerSize }
 

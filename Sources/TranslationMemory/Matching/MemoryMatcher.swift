@@ -49,14 +49,14 @@ public final class MemoryMatcher {
     }
 
     public let sourceLanguage: String
-    public let index: FuzzyIndex
+    public let index: LayeredIndex
     private let fetch: UnitFetch
     private let memory: Int
     private let tokenizer: MatchTokenizer
 
-    /// A matcher over a built or stored index. `memory` numbers the memory in a
-    /// `MemorySet`.
-    public init(index: FuzzyIndex, sourceLanguage: String, memory: Int = 0, fetch: @escaping UnitFetch) {
+    /// A matcher over a built or stored index, in segments or not. `memory`
+    /// numbers the memory in a `MemorySet`.
+    public init(index: LayeredIndex, sourceLanguage: String, memory: Int = 0, fetch: @escaping UnitFetch) {
         self.index = index
         self.sourceLanguage = sourceLanguage
         self.memory = memory
@@ -68,7 +68,7 @@ public final class MemoryMatcher {
     /// positions in `units`.
     public convenience init(units: [TranslationUnit], sourceLanguage: String, memory: Int = 0) throws {
         let source = try UnitsInMemory(units: units, sourceLanguage: sourceLanguage, memory: memory)
-        self.init(index: source.index, sourceLanguage: sourceLanguage, memory: memory) { keys in
+        self.init(index: LayeredIndex(source.index), sourceLanguage: sourceLanguage, memory: memory) { keys in
             Dictionary(uniqueKeysWithValues: keys.map { ($0, units[Int($0)]) })
         }
     }
@@ -87,10 +87,10 @@ public final class MemoryMatcher {
     /// the search stops at the first that qualifies.
     public func hasMatch(for query: TaggedText, targetLanguages: [String], minimumScore: Int) throws -> Bool {
         let queryTokens = try tokenizer.tokenize(query)
-        var batch: [Int32] = []
+        var batch: [Int64] = []
         var found = false
-        try index.forEachCandidate(wordKeys: SourceIndexer.wordKeys(queryTokens), minimumScore: minimumScore) { entry in
-            batch.append(entry)
+        try index.forEachCandidate(wordKeys: SourceIndexer.wordKeys(queryTokens), minimumScore: minimumScore) { key in
+            batch.append(key)
             guard batch.count == 16 else { return true }
             found = try !rank(batch, queryTokens: queryTokens, targetLanguages: targetLanguages, minimumScore: minimumScore, limit: 1, context: nil).isEmpty
             batch.removeAll(keepingCapacity: true)
@@ -106,13 +106,14 @@ public final class MemoryMatcher {
     /// index is tested against.
     public func bruteForceMatches(for query: TaggedText, targetLanguages: [String], minimumScore: Int, limit: Int, context: Context? = nil) throws -> [Match] {
         let queryTokens = try tokenizer.tokenize(query)
-        return try rank(Array(0..<Int32(index.entryCount)), queryTokens: queryTokens, targetLanguages: targetLanguages, minimumScore: minimumScore, limit: limit, context: context)
+        return try rank(index.allKeys(), queryTokens: queryTokens, targetLanguages: targetLanguages, minimumScore: minimumScore, limit: limit, context: context)
     }
 
-    private func rank(_ candidates: [Int32], queryTokens: [MatchToken], targetLanguages: [String], minimumScore: Int, limit: Int, context: Context?) throws -> [Match] {
-        // A unit indexed under several sources (alternatives) is ranked once.
+    private func rank(_ candidates: [Int64], queryTokens: [MatchToken], targetLanguages: [String], minimumScore: Int, limit: Int, context: Context?) throws -> [Match] {
+        // A unit indexed under several sources (alternatives), or in two
+        // segments, is ranked once.
         var seen = Set<Int64>()
-        let keys = candidates.map(index.key(of:)).filter { seen.insert($0).inserted }
+        let keys = candidates.filter { seen.insert($0).inserted }
         let units = try fetch(keys)
         var found: [Match] = []
         for key in keys {

@@ -46,7 +46,7 @@ public struct UnitsInMemory: MemorySource {
 
     public func matcher() -> MemoryMatcher {
         let units = units
-        return MemoryMatcher(index: index, sourceLanguage: sourceLanguage, memory: memory) { keys in
+        return MemoryMatcher(index: LayeredIndex(index), sourceLanguage: sourceLanguage, memory: memory) { keys in
             Dictionary(uniqueKeysWithValues: keys.map { ($0, units[Int($0)]) })
         }
     }

@@ -1,0 +1,103 @@
+/// A fuzzy index kept in segments, the way search engines keep theirs: a
+/// large base built once, and small delta segments holding the units written
+/// since, each an immutable `FuzzyIndex`. A write indexes only what it wrote
+/// (a delta), never the whole memory again; lookups ask every segment and
+/// merge the answers; a compaction folds the deltas into a new base.
+///
+/// Every segment is current through a store revision: it holds the texts of
+/// the units as they were when it was built, and is right about every unit
+/// not changed since. A unit changed later (its texts edited, or the unit
+/// deleted) is hidden in the older segments: `lastChanges` gives each changed
+/// unit the revision of its last change, and a segment current through an
+/// earlier revision keeps a tombstone for it, so its old text is never a
+/// candidate. The segment built after the change holds the new text; a
+/// deleted unit is in no later segment.
+///
+/// Lossless when, for every unit, some segment current through its last
+/// change (or later) holds its current texts: the store's change feed and
+/// the segment builder keep that true (`IndexSegments`), and each segment's
+/// own answer is lossless (`FuzzyIndex`).
+///
+/// ```swift
+/// let index = LayeredIndex(segments: [.init(index: base, revision: 120),
+///                                     .init(index: delta, revision: 125)],
+///                          lastChanges: [77: 123])   // unit 77 edited at 123
+/// let keys = index.candidates(wordKeys: ["baku", "summit"], minimumScore: 70)
+/// ```
+public struct LayeredIndex: Sendable {
+    /// One immutable index and the store revision it is current through.
+    public struct Segment: Sendable {
+        public let index: FuzzyIndex
+        public let revision: Int
+
+        public init(index: FuzzyIndex, revision: Int) {
+            self.index = index
+            self.revision = revision
+        }
+    }
+
+    /// Oldest first: the base, then the deltas.
+    public let segments: [Segment]
+    /// The revision of the last change of each unit changed since the base.
+    public let lastChanges: [Int64: Int]
+
+    public init(segments: [Segment], lastChanges: [Int64: Int] = [:]) {
+        self.segments = segments
+        self.lastChanges = lastChanges
+    }
+
+    /// One index that is the whole memory (units held in memory, a test's).
+    public init(_ index: FuzzyIndex) {
+        self.init(segments: [Segment(index: index, revision: 0)])
+    }
+
+    /// Entries in every segment, hidden ones included.
+    public var entryCount: Int { segments.reduce(0) { $0 + $1.index.entryCount } }
+
+    /// Whether `key`'s entries in a segment current through `revision` still
+    /// hold the unit's texts.
+    @inline(__always)
+    func isCurrent(_ key: Int64, in revision: Int) -> Bool {
+        guard !lastChanges.isEmpty, let changed = lastChanges[key] else { return true }
+        return changed <= revision
+    }
+
+    /// The keys of every unit whose word similarity to a query with these
+    /// word keys may reach `minimumScore`, each once, ascending: a superset
+    /// of the units that score `minimumScore` or more.
+    public func candidates(wordKeys: [String], minimumScore: Int) -> [Int64] {
+        var keys: [Int64] = []
+        forEachCandidate(wordKeys: wordKeys, minimumScore: minimumScore) { keys.append($0); return true }
+        if segments.count == 1 { return keys.sorted() }
+        return Array(Set(keys)).sorted()
+    }
+
+    /// Calls `body` with the key of each candidate as a segment finds it, in
+    /// no particular order (a unit in two segments may come twice), until
+    /// `body` returns false.
+    public func forEachCandidate(wordKeys: [String], minimumScore: Int, _ body: (Int64) throws -> Bool) rethrows {
+        for segment in segments {
+            var stopped = false
+            try segment.index.forEachCandidate(wordKeys: wordKeys, minimumScore: minimumScore) { entry in
+                let key = segment.index.key(of: entry)
+                guard isCurrent(key, in: segment.revision) else { return true }
+                stopped = try !body(key)
+                return !stopped
+            }
+            if stopped { return }
+        }
+    }
+
+    /// The key of every unit the index holds, each once, ascending: what a
+    /// brute-force scan scores.
+    public func allKeys() -> [Int64] {
+        var keys = Set<Int64>()
+        for segment in segments {
+            for entry in 0..<Int32(segment.index.entryCount) {
+                let key = segment.index.key(of: entry)
+                if isCurrent(key, in: segment.revision) { keys.insert(key) }
+            }
+        }
+        return keys.sorted()
+    }
+}
