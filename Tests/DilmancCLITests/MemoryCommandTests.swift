@@ -266,3 +266,77 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: cache.appendingPathComponent("tmx").path).isEmpty)
     }
 }
+
+/// `memory delete` and `memory dedupe`: what they select, that a dry run
+/// changes nothing, that lookups follow at once, and that a mistake is
+/// refused with exit 2 and nothing changed.
+@Suite struct MemoryCleaningCommandTests {
+    @Test func deleteSelectsByOriginDateAndQueryFileAndLookupsFollow() throws {
+        let folder = try DilmancProcess.temporaryDirectory()
+        let memory = try MemoryCommandTests.shippedMemory(in: folder)
+        let dry = try DilmancProcess.run(["memory", "delete", "--memory", memory, "--origin", "statement-2023-09-12", "--dry-run", "--format", "json"])
+        #expect(dry.status == 0, "\(dry.stderr)")
+        let dryReport = try JSONSerialization.jsonObject(with: Data(dry.stdout.utf8)) as! [String: Any]
+        #expect(dryReport["deleted"] as? Int == 0 && dryReport["dryRun"] as? Bool == true)
+        let selected = dryReport["selected"] as! Int
+        #expect(selected > 10 && dryReport["remaining"] as? Int == 67)
+
+        let lookup = ["lookup", "--memory", memory, "--from", "en", "--to", "ru", "--format", "json", "Baku, 12 September 2023"]
+        #expect(try DilmancProcess.run(lookup).stdout.contains("\"score\" : 100"))
+        let queries = folder.appendingPathComponent("withdrawn.txt")
+        try "Baku, 12 September 2023\n\n".write(to: queries, atomically: true, encoding: .utf8)
+        let deleted = try DilmancProcess.run(["memory", "delete", "--memory", memory, "--queries", queries.path, "--from", "en"])
+        #expect(deleted.status == 0)
+        #expect(deleted.stderr.hasPrefix("deleted 1 units from \(memory); 66 remain"))
+        #expect(try !DilmancProcess.run(lookup).stdout.contains("\"score\" : 100"), "the deleted unit is never offered again")
+
+        let both = try DilmancProcess.run(["memory", "delete", "--memory", memory, "--origin", "statement-2023-09-12", "--before", "2000-01-01", "--format", "json"])
+        let report = try JSONSerialization.jsonObject(with: Data(both.stdout.utf8)) as! [String: Any]
+        #expect(report["deleted"] as? Int == 0, "criteria combine: none of these units is older than 2000")
+        let byOrigin = try DilmancProcess.run(["memory", "delete", "--memory", memory, "--origin", "statement-2023-09-12", "--format", "json"])
+        let originReport = try JSONSerialization.jsonObject(with: Data(byOrigin.stdout.utf8)) as! [String: Any]
+        #expect(originReport["deleted"] as? Int == selected - 1)
+        #expect(originReport["remaining"] as? Int == 66 - (selected - 1))
+    }
+
+    @Test func deleteRefusesNoCriterionAndBadInputWithNothingChanged() throws {
+        let folder = try DilmancProcess.temporaryDirectory()
+        let memory = try MemoryCommandTests.shippedMemory(in: folder)
+        let nothing = try DilmancProcess.run(["memory", "delete", "--memory", memory])
+        #expect(nothing.status == 2 && nothing.stderr.contains("Give what to delete"))
+        let badDate = try DilmancProcess.run(["memory", "delete", "--memory", memory, "--before", "yesterday"])
+        #expect(badDate.status == 2 && badDate.stderr.contains("--before: 'yesterday' is not a date"))
+        let missing = try DilmancProcess.run(["memory", "delete", "--memory", memory, "--queries", folder.appendingPathComponent("none.txt").path])
+        #expect(missing.status == 2 && missing.stderr.contains("none.txt: no such file"))
+        let stats = try DilmancProcess.run(["memory", "stats", "--memory", memory])
+        #expect(stats.stdout.hasPrefix("\(memory): 67 units"))
+    }
+
+    @Test func dedupeFoldsPairsIntoTheirUnitsAndKeepsAlternatives() throws {
+        let folder = try DilmancProcess.temporaryDirectory()
+        let memory = try MemoryCommandTests.shippedMemory(in: folder)
+        // Two pairs of a shipped sentence: the same az translation (as `memory
+        // add` of an az draft stores it), and a newer, different ru one.
+        let extra = folder.appendingPathComponent("extra.tmx")
+        try """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <tmx version="1.4"><header srclang="en" datatype="plaintext" segtype="sentence" adminlang="en" o-tmf="x" creationtool="t" creationtoolversion="1"/><body>
+        <tu changedate="20250101T000000Z"><tuv xml:lang="en"><seg>Baku, 12 September 2023</seg></tuv><tuv xml:lang="az"><seg>Bakı, 12 sentyabr 2023-cü il</seg></tuv></tu>
+        <tu changedate="20250102T000000Z"><tuv xml:lang="en"><seg>Baku, 12 September 2023</seg></tuv><tuv xml:lang="ru"><seg>Баку, 12.09.2023</seg></tuv></tu>
+        </body></tmx>
+        """.write(to: extra, atomically: true, encoding: .utf8)
+        #expect(try DilmancProcess.run(["memory", "import", "--memory", memory, extra.path]).status == 0)
+        let dry = try DilmancProcess.run(["memory", "dedupe", "--memory", memory, "--dry-run", "--format", "json"])
+        let dryReport = try JSONSerialization.jsonObject(with: Data(dry.stdout.utf8)) as! [String: Any]
+        #expect(dryReport["merged"] as? Int == 2 && dryReport["groups"] as? Int == 1 && dryReport["remaining"] as? Int == 69)
+        let run = try DilmancProcess.run(["memory", "dedupe", "--memory", memory, "--format", "json"])
+        let report = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as! [String: Any]
+        #expect(report["merged"] as? Int == 2 && report["alternatives"] as? Int == 1 && report["remaining"] as? Int == 67)
+        let lookup = try DilmancProcess.run(["lookup", "--memory", memory, "--from", "en", "--to", "ru", "--format", "json", "Baku, 12 September 2023"])
+        let newestFirst = try #require(lookup.stdout.range(of: "Баку, 12.09.2023"))
+        let older = try #require(lookup.stdout.range(of: "Баку, 12 сентября 2023 г."))
+        #expect(newestFirst.lowerBound < older.lowerBound, "\(lookup.stdout)")
+        let again = try DilmancProcess.run(["memory", "dedupe", "--memory", memory, "--format", "json"])
+        #expect((try JSONSerialization.jsonObject(with: Data(again.stdout.utf8)) as! [String: Any])["merged"] as? Int == 0)
+    }
+}
