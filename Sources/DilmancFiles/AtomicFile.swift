@@ -66,6 +66,23 @@ public final class AtomicFile {
         try DilmancFiles.writeAll(bytes, to: descriptor, name: path)
     }
 
+    /// Writes `bytes` over what was written at `offset`: a header whose
+    /// checksum is known only once the body is out.
+    ///
+    /// - Throws: `AtomicFileError` when the write fails.
+    public func overwrite(_ bytes: UnsafeRawBufferPointer, at offset: Int) throws {
+        try flush()
+        var done = 0
+        while done < bytes.count {
+            let result = pwrite(descriptor, bytes.baseAddress! + done, bytes.count - done, off_t(offset + done))
+            if result < 0 {
+                if errno == EINTR { continue }
+                throw AtomicFileError(path: path, errno: errno)
+            }
+            done += result
+        }
+    }
+
     /// Makes the file appear at `path` complete, replacing what was there.
     ///
     /// - Throws: `AtomicFileError` when a write, fsync or the rename fails;

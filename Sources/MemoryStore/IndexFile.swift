@@ -51,28 +51,49 @@ enum IndexFile {
         }
     }
 
-    /// The label of the index stored at `path`, read from its header and label
-    /// alone: unchecked, for bookkeeping that a wrong answer cannot harm.
+    /// The label and entry count of the index stored at `path`, read from its
+    /// header and label alone: unchecked, for planning that a damaged file
+    /// cannot mislead for long (it is checked, and rebuilt, when it is used).
     ///
     /// - Throws: `MemoryStoreError` when the file cannot be read or its header
     ///   is not an index's.
-    static func label(_ path: String) throws -> String {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { throw MemoryStoreError(path: path, message: String(cString: strerror(errno))) }
-        defer { close(descriptor) }
+    static func summary(_ path: String) throws -> (label: String, entries: Int) {
+        let reader = try Reader(path: path)
         var header = [UInt8](repeating: 0, count: FuzzyIndex.headerSize)
-        guard header.withUnsafeMutableBytes({ pread(descriptor, $0.baseAddress, $0.count, 0) }) == header.count else {
-            throw MemoryStoreError(path: path, message: "damaged index: too short")
-        }
         do {
-            let range = try header.withUnsafeBytes { try FuzzyIndex.labelByteRange(header: $0) }
+            try header.withUnsafeMutableBytes { try reader.read(into: $0, at: 0) }
+            let (range, entries) = try header.withUnsafeBytes { (try FuzzyIndex.labelByteRange(header: $0), try FuzzyIndex.entryCount(header: $0)) }
             var label = [UInt8](repeating: 0, count: range.count)
-            guard label.withUnsafeMutableBytes({ pread(descriptor, $0.baseAddress, $0.count, off_t(range.lowerBound)) }) == range.count else {
-                throw MemoryStoreError(path: path, message: "damaged index: too short")
-            }
-            return String(decoding: label, as: UTF8.self)
+            try label.withUnsafeMutableBytes { try reader.read(into: $0, at: range.lowerBound) }
+            return (String(decoding: label, as: UTF8.self), entries)
         } catch let error as FuzzyIndex.InvalidIndex {
             throw MemoryStoreError(path: path, message: "damaged index: \(error)")
+        }
+    }
+
+    /// An index file read in pieces (`pread`), for merges of indexes larger
+    /// than memory.
+    final class Reader: IndexImageReader {
+        let path: String
+        private let descriptor: Int32
+
+        /// - Throws: `MemoryStoreError` when the file cannot be opened.
+        init(path: String) throws {
+            self.path = path
+            descriptor = open(path, O_RDONLY | O_CLOEXEC)
+            guard descriptor >= 0 else { throw MemoryStoreError(path: path, message: String(cString: strerror(errno))) }
+        }
+
+        deinit { close(descriptor) }
+
+        func read(into buffer: UnsafeMutableRawBufferPointer, at offset: Int) throws {
+            var done = 0
+            while done < buffer.count {
+                let result = pread(descriptor, buffer.baseAddress! + done, buffer.count - done, off_t(offset + done))
+                if result < 0, errno == EINTR { continue }
+                guard result > 0 else { throw MemoryStoreError(path: path, message: result == 0 ? "damaged index: too short" : String(cString: strerror(errno))) }
+                done += result
+            }
         }
     }
 

@@ -9,18 +9,22 @@ import TranslationMemory
 /// feed can drive it; a SQLite memory keeps its files beside itself
 /// (`tm.sqlite.en.index`, `tm.sqlite.en.120-125.delta`).
 ///
-/// Bringing the index up to date (`current`) costs what changed, not the
-/// memory's size:
-/// - the changes since the base come from the feed (one read of a few
-///   thousand rows at most, see `compactionLimit`);
-/// - stored deltas that chain from the base are mapped, not rebuilt;
+/// Bringing the files up to date (`refresh`, after a write) costs what
+/// changed, not the memory's size:
+/// - the changes since the base come from the feed (at most
+///   `compactionLimit` rows);
+/// - stored deltas that chain from the base are kept; their headers are
+///   read, nothing else;
 /// - the revisions no delta covers yet are indexed into a new delta: the
 ///   texts of just the units changed in them;
 /// - adjacent deltas are merged when the newer is at least as large as the
 ///   older (a binary counter), so there are at most about log₂ of the
-///   changes of them and each unit is indexed again at most that often;
+///   changes of them, and each unit is indexed again at most that often;
 /// - when the changes pass `compactionLimit`, a new base is built from every
-///   unit and the deltas go.
+///   unit, in bounded memory (`ChunkedIndexBuild`), and the deltas go.
+///
+/// `current` (for lookups) does the same, then maps the files, checking each
+/// (`FuzzyIndex(image:)`); a damaged one is built again.
 ///
 /// Every file is written under a temporary name and renamed into place, and
 /// every segment is immutable: a process keeps answering from the segments it
@@ -37,7 +41,7 @@ struct IndexSegments {
 
     var basePath: String { prefix + ".index" }
 
-    func deltaPath(first: Int, through: Int) -> String { "\(prefix).\(first)-\(through).delta" }
+    func deltaPath(_ range: ClosedRange<Int>) -> String { "\(prefix).\(range.lowerBound)-\(range.upperBound).delta" }
 
     /// The most units changed since the base that deltas hold before a new
     /// base is built: an eighth of the base, and at least `floor` (10,000).
@@ -55,87 +59,141 @@ struct IndexSegments {
         max(floor, baseEntries / 8)
     }
 
-    /// The index, current with the store. Stores what it had to build, when
-    /// the folder allows (a read-only folder still gets a correct index, for
-    /// this process).
+    /// What the stored files are, once brought up to date.
+    private struct Plan: Equatable {
+        var base: Int
+        var deltas: [ClosedRange<Int>]
+        var changes: MemoryChanges
+    }
+
+    /// Brings the stored files up to date with the store, without reading
+    /// the base: what a write does, so that the next lookup, in any process,
+    /// maps files instead of building them.
+    func refresh() throws {
+        if try plan() == nil { _ = try buildBase() }
+    }
+
+    /// The index, current with the store, each file checked before use. A
+    /// folder that cannot be written to still gets a correct index, built in
+    /// memory for this process.
     func current() throws -> LayeredIndex {
+        // Another process may replace the base between the plan and the map;
+        // then plan again, a few times at most.
+        for _ in 0..<3 {
+            guard let plan = try plan(), let base = mapped(basePath) else { return try compact() }
+            if IndexLabel(parsing: base.label)?.through == plan.base { return try layered(base, plan) }
+        }
+        return try compact()
+    }
+
+    private func layered(_ base: FuzzyIndex, _ plan: Plan) throws -> LayeredIndex {
+        var segments = [LayeredIndex.Segment(index: base, revision: plan.base)]
+        for range in plan.deltas {
+            // A damaged delta is indexed again from the store.
+            let index = try mapped(deltaPath(range)) ?? delta(covering: range, of: plan.changes)
+            segments.append(LayeredIndex.Segment(index: index, revision: range.upperBound))
+        }
+        return LayeredIndex(segments: segments, lastChanges: plan.changes.lastChanges)
+    }
+
+    /// Reads the base's label and the changes since, chains the deltas,
+    /// builds what is missing and merges; nil when there is no usable base or
+    /// too much changed (the caller compacts).
+    private func plan() throws -> Plan? {
         let identity = try store.identity()
-        guard let base = mapped(basePath, expecting: { $0.identity == identity && $0.language == language && $0.first == nil }),
-              let changes = try store.changes(after: base.label.through, limit: Self.compactionLimit(baseEntries: base.index.entryCount, floor: compactionFloor))
-        else {
-            return try compact()
-        }
-        var chain = deltaChain(after: base.label.through, through: changes.through, identity: identity)
-        let covered = chain.last?.label.through ?? base.label.through
+        guard let base = try? IndexFile.summary(basePath), let label = IndexLabel(parsing: base.label),
+              label.identity == identity, label.language == language, label.icu == ICULibrary.version, label.first == nil,
+              let changes = try store.changes(after: label.through, limit: Self.compactionLimit(baseEntries: base.entries, floor: compactionFloor))
+        else { return nil }
+        var chain = deltaChain(after: label.through, through: changes.through, identity: identity)
+        let covered = chain.last?.range.upperBound ?? label.through
         if covered < changes.through {
-            chain.append(try delta(covering: covered + 1...changes.through, of: changes, identity: identity))
+            let range = covered + 1...changes.through
+            chain.append((range, try delta(covering: range, of: changes).entryCount))
         }
-        while chain.count >= 2, chain[chain.count - 1].index.entryCount >= chain[chain.count - 2].index.entryCount {
+        while chain.count >= 2, chain[chain.count - 1].entries >= chain[chain.count - 2].entries {
             let newer = chain.removeLast()
             let older = chain.removeLast()
-            chain.append(try delta(covering: older.label.first!...newer.label.through, of: changes, identity: identity))
+            let range = older.range.lowerBound...newer.range.upperBound
+            chain.append((range, try delta(covering: range, of: changes).entryCount))
         }
-        removeDeltas { range in
-            !chain.contains { $0.label.first == range.first && $0.label.through == range.through } && range.through <= changes.through
-        }
-        return LayeredIndex(segments: ([base] + chain).map { LayeredIndex.Segment(index: $0.index, revision: $0.label.through) },
-                            lastChanges: changes.lastChanges)
+        removeDeltas { range in !chain.contains { $0.range == range } && range.upperBound <= changes.through }
+        return Plan(base: label.through, deltas: chain.map(\.range), changes: changes)
     }
 
     /// Builds a new base from every unit and stores it, and removes the
-    /// deltas it makes obsolete.
+    /// deltas it makes obsolete. Returns it, mapped from its file (or built
+    /// in memory when the folder cannot be written to).
     @discardableResult
     func compact() throws -> LayeredIndex {
-        let identity = try store.identity()
-        var indexer = SourceIndexer(language: language)
-        let revision = try store.forEachSource(language: language, keys: nil) { try indexer.add($1, key: $0) }
-        let index = indexer.build(label: IndexLabel(identity: identity, language: language, through: revision).description)
-        try? IndexFile.save(index.image, to: basePath)
-        removeDeltas { $0.through <= revision }
+        let (built, revision) = try buildBase()
+        guard let index = built ?? mapped(basePath) else {
+            throw MemoryStoreError(path: basePath, message: "the index just written cannot be read back")
+        }
         return LayeredIndex(segments: [LayeredIndex.Segment(index: index, revision: revision)])
     }
 
+    /// Builds and stores a new base, without mapping it when it was merged
+    /// from files (checking a mapped base reads all of it, which a write
+    /// that only stores it need not pay). Returns the base when it was built
+    /// in memory, and the revision it is current through.
+    private func buildBase() throws -> (FuzzyIndex?, revision: Int) {
+        let identity = try store.identity()
+        var build = ChunkedIndexBuild(language: language, destination: basePath, chunkEntries: writable ? ChunkedIndexBuild.defaultChunkEntries : .max)
+        let revision = try store.forEachSource(language: language, keys: nil) { try build.add($1, key: $0) }
+        let built = try build.finish(label: IndexLabel(identity: identity, language: language, through: revision).description)
+        removeDeltas { $0.upperBound <= revision }
+        return (built, revision)
+    }
+
+    /// Whether index files can be written beside the memory.
+    private var writable: Bool {
+        FileManager.default.isWritableFile(atPath: URL(fileURLWithPath: prefix).deletingLastPathComponent().path)
+    }
+
     /// The deltas stored after the base that chain from it without a gap, each
-    /// the longest that starts where the previous ended; those that cannot be
-    /// mapped are left out (the gap is indexed again).
-    private func deltaChain(after base: Int, through: Int, identity: String) -> [(index: FuzzyIndex, label: IndexLabel)] {
-        let stored = storedDeltas().filter { $0.first > base && $0.through <= through }
-        var chain: [(index: FuzzyIndex, label: IndexLabel)] = []
+    /// the longest that starts where the previous ended, with their entry
+    /// counts, from their headers.
+    private func deltaChain(after base: Int, through: Int, identity: String) -> [(range: ClosedRange<Int>, entries: Int)] {
+        let stored = storedDeltas().filter { $0.lowerBound > base && $0.upperBound <= through }
+        var chain: [(range: ClosedRange<Int>, entries: Int)] = []
         var covered = base
         while true {
-            let next = stored.filter { $0.first == covered + 1 }.sorted { $0.through > $1.through }
-            guard let found = next.lazy.compactMap({ range in
-                self.mapped(self.deltaPath(first: range.first, through: range.through)) {
-                    $0 == IndexLabel(identity: identity, language: self.language, first: range.first, through: range.through)
-                }
-            }).first else { return chain }
+            let next = stored.filter { $0.lowerBound == covered + 1 }.sorted { $0.upperBound > $1.upperBound }
+            let found = next.lazy.compactMap { range -> (range: ClosedRange<Int>, entries: Int)? in
+                guard let summary = try? IndexFile.summary(self.deltaPath(range)),
+                      IndexLabel(parsing: summary.label) == self.label(identity: identity, range)
+                else { return nil }
+                return (range, summary.entries)
+            }.first
+            guard let found else { return chain }
             chain.append(found)
-            covered = found.label.through
+            covered = found.range.upperBound
         }
     }
 
-    /// A delta of the units whose last change lies in `revisions`, stored.
-    private func delta(covering revisions: ClosedRange<Int>, of changes: MemoryChanges, identity: String) throws -> (index: FuzzyIndex, label: IndexLabel) {
-        var indexer = SourceIndexer(language: language)
-        try store.forEachSource(language: language, keys: changes.keys(changedIn: revisions)) { try indexer.add($1, key: $0) }
-        let label = IndexLabel(identity: identity, language: language, first: revisions.lowerBound, through: revisions.upperBound)
-        let index = indexer.build(label: label.description)
-        try? IndexFile.save(index.image, to: deltaPath(first: revisions.lowerBound, through: revisions.upperBound))
-        return (index, label)
+    private func label(identity: String, _ range: ClosedRange<Int>) -> IndexLabel {
+        IndexLabel(identity: identity, language: language, first: range.lowerBound, through: range.upperBound)
     }
 
-    /// A stored segment whose label passes `accept`; nil when the file is
-    /// missing, damaged, of another format, or labelled otherwise.
-    private func mapped(_ path: String, expecting accept: (IndexLabel) -> Bool) -> (index: FuzzyIndex, label: IndexLabel)? {
-        guard let image = try? IndexFile.map(path), let index = try? FuzzyIndex(image: image),
-              let label = IndexLabel(parsing: index.label), label.language == language, label.icu == ICULibrary.version, accept(label)
-        else { return nil }
-        return (index, label)
+    /// A delta of the units whose last change lies in `revisions`, stored.
+    private func delta(covering revisions: ClosedRange<Int>, of changes: MemoryChanges) throws -> FuzzyIndex {
+        var indexer = SourceIndexer(language: language)
+        try store.forEachSource(language: language, keys: changes.keys(changedIn: revisions)) { try indexer.add($1, key: $0) }
+        let index = indexer.build(label: label(identity: try store.identity(), revisions).description)
+        try? IndexFile.save(index.image, to: deltaPath(revisions))
+        return index
+    }
+
+    /// A stored segment, checked; nil when the file is missing or damaged.
+    private func mapped(_ path: String) -> FuzzyIndex? {
+        guard let image = try? IndexFile.map(path) else { return nil }
+        return try? FuzzyIndex(image: image)
     }
 
     /// The revision ranges of the delta files stored for this language, from
     /// their names.
-    func storedDeltas() -> [(first: Int, through: Int)] {
+    func storedDeltas() -> [ClosedRange<Int>] {
         let url = URL(fileURLWithPath: prefix)
         let namePrefix = url.lastPathComponent + "."
         let names = (try? FileManager.default.contentsOfDirectory(atPath: url.deletingLastPathComponent().path)) ?? []
@@ -143,16 +201,16 @@ struct IndexSegments {
             guard name.hasPrefix(namePrefix), name.hasSuffix(".delta") else { return nil }
             let bounds = name.dropFirst(namePrefix.count).dropLast(".delta".count).split(separator: "-", omittingEmptySubsequences: false)
             guard bounds.count == 2, let first = Int(bounds[0]), let through = Int(bounds[1]), first <= through else { return nil }
-            return (first, through)
+            return first...through
         }
     }
 
     /// Removes the delta files whose revisions `obsolete` accepts. A process
     /// that mapped one keeps reading it; one about to map it indexes the gap
     /// anew.
-    private func removeDeltas(where obsolete: ((first: Int, through: Int)) -> Bool) {
+    private func removeDeltas(where obsolete: (ClosedRange<Int>) -> Bool) {
         for range in storedDeltas() where obsolete(range) {
-            try? FileManager.default.removeItem(atPath: deltaPath(first: range.first, through: range.through))
+            try? FileManager.default.removeItem(atPath: deltaPath(range))
         }
     }
 
@@ -160,7 +218,7 @@ struct IndexSegments {
     /// without checking the image: what the store may forget up to. nil when
     /// there is no readable base.
     func baseRevision() -> Int? {
-        guard let label = try? IndexFile.label(basePath) else { return nil }
-        return IndexLabel(parsing: label)?.through
+        guard let summary = try? IndexFile.summary(basePath) else { return nil }
+        return IndexLabel(parsing: summary.label)?.through
     }
 }

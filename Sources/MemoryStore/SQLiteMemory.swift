@@ -295,7 +295,7 @@ public final class SQLiteMemory: MemoryStore {
 
     public func write(_ body: (MemoryWriter) throws -> Void) throws -> WriteReport {
         try database.write { db in
-            let writer = SQLiteWriter(db: db)
+            let writer = try SQLiteWriter(db: db)
             try body(writer)
             return writer.report
         }
@@ -358,9 +358,27 @@ public final class SQLiteMemory: MemoryStore {
 private final class SQLiteWriter: MemoryWriter {
     let db: Database
     var report = WriteReport()
+    // Prepared once a transaction: an import runs them a million times, and
+    // building and hashing their SQL for each unit cost more than SQLite.
+    private let unitsWithFingerprint: Statement
+    private let variantsOfUnit: Statement
+    private let insertUnit: Statement
+    private let insertVariant: Statement
+    private let insertChange: Statement
 
-    init(db: Database) {
+    init(db: Database) throws {
         self.db = db
+        unitsWithFingerprint = try db.makeStatement(sql: "SELECT id FROM unit WHERE fingerprint = ?")
+        variantsOfUnit = try db.makeStatement(sql: "SELECT * FROM variant WHERE unitId = ? ORDER BY id")
+        insertUnit = try db.makeStatement(sql: """
+            INSERT INTO unit (\(Self.unitColumns.joined(separator: ", ")), fingerprint)
+            VALUES (\(Array(repeating: "?", count: Self.unitColumns.count + 1).joined(separator: ", ")))
+            """)
+        insertVariant = try db.makeStatement(sql: """
+            INSERT INTO variant (unitId, language, primaryLanguage, plainText, markup, createdDate, createdUser, changedDate, changedUser, notes, properties)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        insertChange = try db.makeStatement(sql: "INSERT INTO change (unitId) VALUES (?)")
     }
 
     func add(_ unit: TranslationUnit) throws -> Bool {
@@ -370,12 +388,10 @@ private final class SQLiteWriter: MemoryWriter {
         // hundreds of megabytes at ten million units, for a write of twenty.
         // Same fingerprint: compare the variants themselves before merging, so a
         // hash collision never merges two different units.
-        let sameFingerprint = try db.cachedStatement(sql: "SELECT * FROM unit WHERE fingerprint = ?")
-        for row in try Row.fetchAll(sameFingerprint, arguments: [fingerprint]) {
-            let id: Int64 = row["id"]
+        for id in try Int64.fetchAll(unitsWithFingerprint, arguments: [fingerprint]) {
+            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM unit WHERE id = ?", arguments: [id]) else { continue }
             var stored = try SQLiteMemory.unit(from: row)
-            let variants = try db.cachedStatement(sql: "SELECT * FROM variant WHERE unitId = ? ORDER BY id")
-            stored.variants = try Row.fetchAll(variants, arguments: [id]).map(SQLiteMemory.variant(from:))
+            stored.variants = try Row.fetchAll(variantsOfUnit, arguments: [id]).map(SQLiteMemory.variant(from:))
             if try Fingerprint.canonical(stored) == Fingerprint.canonical(unit) {
                 try merge(unit, into: stored, id: id)
                 report.merged += 1
@@ -388,10 +404,7 @@ private final class SQLiteWriter: MemoryWriter {
     }
 
     private func insert(_ unit: TranslationUnit, fingerprint: Int64) throws {
-        try db.cachedStatement(sql: """
-            INSERT INTO unit (\(Self.unitColumns.joined(separator: ", ")), fingerprint)
-            VALUES (\(Array(repeating: "?", count: Self.unitColumns.count + 1).joined(separator: ", ")))
-            """).execute(arguments: StatementArguments(try Self.unitValues(unit) + [fingerprint]))
+        try insertUnit.execute(arguments: StatementArguments(try Self.unitValues(unit) + [fingerprint]))
         let id = db.lastInsertedRowID
         try insertVariants(of: unit, id: id)
         try logChange(id)
@@ -399,10 +412,7 @@ private final class SQLiteWriter: MemoryWriter {
 
     private func insertVariants(of unit: TranslationUnit, id: Int64) throws {
         for variant in unit.variants {
-            try db.cachedStatement(sql: """
-                INSERT INTO variant (unitId, language, primaryLanguage, plainText, markup, createdDate, createdUser, changedDate, changedUser, notes, properties)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """).execute(arguments: [
+            try insertVariant.execute(arguments: [
                     id, variant.language, LanguageCode.primary(variant.language), variant.text.plainText, try SQLiteMemory.markup(variant.text),
                     variant.created?.date?.timeIntervalSince1970, variant.created?.user,
                     variant.changed?.date?.timeIntervalSince1970, variant.changed?.user,
@@ -414,7 +424,7 @@ private final class SQLiteWriter: MemoryWriter {
 
     /// Gives the change to unit `id`'s texts the next revision.
     private func logChange(_ id: Int64) throws {
-        try db.cachedStatement(sql: "INSERT INTO change (unitId) VALUES (?)").execute(arguments: [id])
+        try insertChange.execute(arguments: [id])
     }
 
     func keys(matching selection: UnitSelection) throws -> [Int64] {

@@ -50,7 +50,7 @@ extension SQLiteMemory {
         let all = Set(languages.map(LanguageMatch.normalizedCode)).union(storedIndexLanguages()).sorted()
         for language in all {
             willBuild(language)
-            _ = try fuzzyIndex(language: language)
+            try segments(language: language).refresh()
         }
         try forgetIndexedChanges()
         return all

@@ -59,8 +59,8 @@ public struct FuzzyIndex: @unchecked Sendable {
     /// as that long or longer): a small table the length bound reads instead
     /// of the entry's words.
     private let lengths: UnsafeBufferPointer<UInt16>
-    /// Beside each posting, its entry's 64-bit set of words (a bit per word
-    /// id, see `signatureBit`): a query word whose bit is clear is certainly
+    /// Beside each posting, its entry's 64-bit set of words (a bit per word,
+    /// see `signatureBit`): a query word whose bit is clear is certainly
     /// not in the entry, so the query words whose bits are set bound the
     /// shared words from above. Read in step with the postings, it rejects
     /// most candidates at low thresholds, where posting lists are long,
@@ -126,6 +126,14 @@ public struct FuzzyIndex: @unchecked Sendable {
         try IndexLayout(header: header).byteRange(of: .label)
     }
 
+    /// The number of entries of the image whose first `headerSize` bytes are
+    /// `header`.
+    ///
+    /// - Throws: `InvalidIndex` when the header is not one of this version's.
+    public static func entryCount(header: UnsafeRawBufferPointer) throws -> Int {
+        try IndexLayout(header: header).dimensions[.entries]
+    }
+
     /// The bytes `imageSize(header:)` reads.
     public static var headerSize: Int { IndexLayout.headerSize }
 
@@ -179,7 +187,7 @@ public struct FuzzyIndex: @unchecked Sendable {
         // it shares with the query. Counted as set bits, plus the query words
         // that share a bit with another (repeats and collisions), which a
         // bit count cannot tell apart: one AND and one popcount per posting.
-        let queryMask = queryWords.reduce(UInt64(0)) { $0 | Self.signatureBit($1) }
+        let queryMask = wordKeys.reduce(UInt64(0)) { $0 | Self.signatureBit(key: $1.utf8) }
         let collisions = q - queryMask.nonzeroBitCount
         for (range, _) in ranked.prefix(q - k + 1) {
             var position = lengthRange(range, shortest: shortest, longest: longest).lowerBound
@@ -233,10 +241,17 @@ public struct FuzzyIndex: @unchecked Sendable {
         return distance <= n - needed
     }
 
-    /// A word id's bit in entry signatures.
+    /// A word's bit in entry signatures, from its key's bytes (FNV-1a, top
+    /// six bits): the same in every index, whatever ids the word has there,
+    /// so that indexes merged (`Merger`) keep their signatures as they are.
     @inline(__always)
-    static func signatureBit(_ id: UInt32) -> UInt64 {
-        1 << UInt64((id &* 0x9E37_79B1) >> 26)
+    static func signatureBit(key: some Sequence<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in key {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01B3
+        }
+        return 1 << ((hash &* 0x9E37_79B9_7F4A_7C15) >> 58)
     }
 
     /// The part of a posting run whose entries have `shortest...longest`

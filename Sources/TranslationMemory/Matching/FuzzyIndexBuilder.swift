@@ -10,8 +10,8 @@ extension FuzzyIndex {
         private var vocabulary: [String: UInt32] = [:]
         private var vocabularyKeys: [String] = []
         private var entryKeys: [Int64] = []
+        /// Word ids in the order words were first seen, until `build`.
         private var words: [UInt32] = []
-        private var sortedWords: [UInt32] = []
         private var offsets: [UInt32] = [0]
         private var wordless: [Int32] = []
 
@@ -37,7 +37,6 @@ extension FuzzyIndex {
                 }
             }
             words += ids
-            sortedWords += ids.sorted()
             precondition(words.count <= IndexDimension.words.limit && entryKeys.count <= IndexDimension.entries.limit,
                          "a fuzzy index holds at most 2 billion entries and 4 billion words")
             offsets.append(UInt32(words.count))
@@ -46,19 +45,26 @@ extension FuzzyIndex {
 
         /// The index, in one freshly allocated image.
         public func build(label: String) -> FuzzyIndex {
-            // The vocabulary as one block of UTF-8, and its ids in byte order.
+            // Words are renumbered in the byte order of their keys, so that the
+            // vocabulary is its own search order, and two indexes' ids map
+            // onto a merged vocabulary in order (`Merger`).
+            let utf8Keys = vocabularyKeys.map { Array($0.utf8) }
+            let byteOrder = utf8Keys.indices.sorted { utf8Keys[$0].lexicographicallyPrecedes(utf8Keys[$1]) }
+            var renumbered = [UInt32](repeating: 0, count: byteOrder.count)
+            for (id, old) in byteOrder.enumerated() { renumbered[old] = UInt32(id) }
             var vocabularyBytes: [UInt8] = []
             var vocabularyOffsets: [UInt32] = [0]
-            vocabularyOffsets.reserveCapacity(vocabularyKeys.count + 1)
-            for key in vocabularyKeys {
-                vocabularyBytes += key.utf8
+            vocabularyOffsets.reserveCapacity(byteOrder.count + 1)
+            for old in byteOrder {
+                vocabularyBytes += utf8Keys[old]
                 vocabularyOffsets.append(UInt32(vocabularyBytes.count))
             }
-            let vocabularyOrder: [UInt32] = vocabularyBytes.withUnsafeBufferPointer { all in
-                func key(_ id: UInt32) -> UnsafeBufferPointer<UInt8> {
-                    UnsafeBufferPointer(rebasing: all[Int(vocabularyOffsets[Int(id)])..<Int(vocabularyOffsets[Int(id) + 1])])
-                }
-                return (0..<UInt32(vocabularyKeys.count)).sorted { FuzzyIndex.compare(key($0), key($1)) < 0 }
+            let vocabularyOrder = (0..<UInt32(byteOrder.count)).map { $0 }
+            let bits = byteOrder.map { FuzzyIndex.signatureBit(key: utf8Keys[$0]) }
+            let words = self.words.map { renumbered[Int($0)] }
+            var sortedWords = words
+            for entry in 0..<entryKeys.count {
+                sortedWords[Int(offsets[entry])..<Int(offsets[entry + 1])].sort()
             }
 
             // Postings by counting: give each distinct element a dense number,
@@ -94,7 +100,7 @@ extension FuzzyIndex {
             // bound searches.
             let lengths = (0..<entryKeys.count).map { UInt16(min(Int(offsets[$0 + 1] - offsets[$0]), Int(UInt16.max))) }
             let signatures = (0..<entryKeys.count).map { entry in
-                words[Int(offsets[entry])..<Int(offsets[entry + 1])].reduce(UInt64(0)) { $0 | FuzzyIndex.signatureBit($1) }
+                words[Int(offsets[entry])..<Int(offsets[entry + 1])].reduce(UInt64(0)) { $0 | bits[Int($1)] }
             }
             var byLength = [[Int32]](repeating: [], count: Int(lengths.max() ?? 0) + 1)
             for (entry, length) in lengths.enumerated() { byLength[Int(length)].append(Int32(entry)) }

@@ -8,7 +8,7 @@
 struct IndexLayout: Sendable {
     /// Bumped whenever the layout or the meaning of the keys changes, so that
     /// stored indexes of an older Dilmanc are rebuilt instead of misread.
-    static let formatVersion: UInt32 = 5
+    static let formatVersion: UInt32 = 6
     static let magic: UInt64 = 0x3130_5844_495A_4644 // "DFZIDX01"
     static let checksumOffset = 8
     static let versionOffset = 16
@@ -80,12 +80,21 @@ struct IndexLayout: Sendable {
     func allocateImage() -> UnsafeMutableRawBufferPointer {
         let image = UnsafeMutableRawBufferPointer.allocate(byteCount: totalSize, alignment: 8)
         image.initializeMemory(as: UInt8.self, repeating: 0)
-        image.storeBytes(of: Self.magic, as: UInt64.self)
-        image.storeBytes(of: Self.formatVersion, toByteOffset: Self.versionOffset, as: UInt32.self)
-        for dimension in IndexDimension.allCases {
-            image.storeBytes(of: UInt64(dimensions[dimension]), toByteOffset: Self.dimensionsOffset + 8 * dimension.rawValue, as: UInt64.self)
-        }
+        header().withUnsafeBytes { image.copyMemory(from: $0) }
         return image
+    }
+
+    /// The header of an image of this layout, its checksum field zero.
+    func header() -> [UInt8] {
+        var header = [UInt8](repeating: 0, count: Self.headerSize)
+        header.withUnsafeMutableBytes { bytes in
+            bytes.storeBytes(of: Self.magic, as: UInt64.self)
+            bytes.storeBytes(of: Self.formatVersion, toByteOffset: Self.versionOffset, as: UInt32.self)
+            for dimension in IndexDimension.allCases {
+                bytes.storeBytes(of: UInt64(dimensions[dimension]), toByteOffset: Self.dimensionsOffset + 8 * dimension.rawValue, as: UInt64.self)
+            }
+        }
+        return header
     }
 
     /// Copies a table's values into an image from `allocateImage`; they must

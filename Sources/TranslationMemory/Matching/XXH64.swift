@@ -38,6 +38,15 @@ enum XXH64 {
             hash = seed &+ prime5
         }
         hash &+= UInt64(length)
+        return finish(hash, tail: UnsafeRawBufferPointer(rebasing: bytes[position...]))
+    }
+
+    /// The last step: the bytes after the last 32-byte stripe, and the
+    /// avalanche.
+    private static func finish(_ start: UInt64, tail bytes: UnsafeRawBufferPointer) -> UInt64 {
+        var hash = start
+        var position = 0
+        let length = bytes.count
         while position + 8 <= length {
             hash ^= round(0, word(bytes, position))
             hash = rotate(hash, 27) &* prime1 &+ prime4
@@ -59,6 +68,62 @@ enum XXH64 {
         hash &*= prime3
         hash ^= hash >> 32
         return hash
+    }
+
+    /// The same hash over bytes given piece by piece, for an image written
+    /// out as it is made (`FuzzyIndex.Merger`), never whole in memory.
+    struct Stream {
+        private var lanes: (UInt64, UInt64, UInt64, UInt64)
+        /// Bytes short of a 32-byte stripe, carried to the next piece.
+        private var pending: [UInt8] = []
+        private var length = 0
+        private let seed: UInt64
+
+        init(seed: UInt64 = 0) {
+            self.seed = seed
+            lanes = (seed &+ prime1 &+ prime2, seed &+ prime2, seed, seed &- prime1)
+            pending.reserveCapacity(32)
+        }
+
+        mutating func update(_ bytes: UnsafeRawBufferPointer) {
+            length += bytes.count
+            var position = 0
+            if !pending.isEmpty {
+                let taken = min(32 - pending.count, bytes.count)
+                pending += bytes[0..<taken]
+                position = taken
+                guard pending.count == 32 else { return }
+                pending.withUnsafeBytes { stripe($0, at: 0) }
+                pending.removeAll(keepingCapacity: true)
+            }
+            while position + 32 <= bytes.count {
+                stripe(bytes, at: position)
+                position += 32
+            }
+            pending += bytes[position...]
+        }
+
+        private mutating func stripe(_ bytes: UnsafeRawBufferPointer, at position: Int) {
+            lanes.0 = round(lanes.0, word(bytes, position))
+            lanes.1 = round(lanes.1, word(bytes, position + 8))
+            lanes.2 = round(lanes.2, word(bytes, position + 16))
+            lanes.3 = round(lanes.3, word(bytes, position + 24))
+        }
+
+        func finish() -> UInt64 {
+            var hash: UInt64
+            if length >= 32 {
+                hash = rotate(lanes.0, 1) &+ rotate(lanes.1, 7) &+ rotate(lanes.2, 12) &+ rotate(lanes.3, 18)
+                hash = merge(hash, lanes.0)
+                hash = merge(hash, lanes.1)
+                hash = merge(hash, lanes.2)
+                hash = merge(hash, lanes.3)
+            } else {
+                hash = seed &+ prime5
+            }
+            hash &+= UInt64(length)
+            return pending.withUnsafeBytes { XXH64.finish(hash, tail: $0) }
+        }
     }
 
     @inline(__always)
