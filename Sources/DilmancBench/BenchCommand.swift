@@ -25,6 +25,6 @@ struct BenchCommand: ParsableCommand {
           2  usage error or bad input
           3  internal error
         """,
-        subcommands: [SegmentBench.self, SegmentScalingBench.self, LookupBench.self, CheckBench.self, AlignBench.self]
+        subcommands: [SegmentBench.self, SegmentScalingBench.self, LookupBench.self, WriteBench.self, CheckBench.self, AlignBench.self]
     )
 }

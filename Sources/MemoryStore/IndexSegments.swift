@@ -38,6 +38,8 @@ struct IndexSegments {
     let language: String
     /// The fewest changes that make a new base (see `compactionLimit`).
     var compactionFloor = 10_000
+    /// The files this process has mapped and checked already.
+    var cache = MappedSegments()
 
     var basePath: String { prefix + ".index" }
 
@@ -93,6 +95,7 @@ struct IndexSegments {
             let index = try mapped(deltaPath(range)) ?? delta(covering: range, of: plan.changes)
             segments.append(LayeredIndex.Segment(index: index, revision: range.upperBound))
         }
+        cache.keep(only: Set([basePath] + plan.deltas.map(deltaPath)), under: prefix + ".")
         return LayeredIndex(segments: segments, lastChanges: plan.changes.lastChanges)
     }
 
@@ -185,10 +188,10 @@ struct IndexSegments {
         return index
     }
 
-    /// A stored segment, checked; nil when the file is missing or damaged.
+    /// A stored segment, checked (once a process); nil when the file is
+    /// missing or damaged.
     private func mapped(_ path: String) -> FuzzyIndex? {
-        guard let image = try? IndexFile.map(path) else { return nil }
-        return try? FuzzyIndex(image: image)
+        cache.index(at: path)
     }
 
     /// The revision ranges of the delta files stored for this language, from

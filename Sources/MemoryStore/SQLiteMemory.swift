@@ -28,6 +28,8 @@ public final class SQLiteMemory: MemoryStore {
     /// The fewest units changed since an index's base that make a new base
     /// (`IndexSegments.compactionLimit`); lower only to test compaction.
     let compactionFloor: Int
+    /// The index files this process has mapped and checked.
+    let mappedSegments = MappedSegments()
 
     /// Opens the memory at `path`, creating the file (and its folder) when
     /// `create` is true. `compactionFloor` is for tests of compaction.
@@ -267,7 +269,9 @@ public final class SQLiteMemory: MemoryStore {
                 for start in stride(from: 0, to: keys.count, by: 500) {
                     let chunk = keys[start..<min(start + 500, keys.count)]
                     let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
-                    try read(try Row.fetchCursor(db, sql: "SELECT unitId, language, plainText, markup FROM variant WHERE unitId IN (\(marks)) AND primaryLanguage = ? ORDER BY unitId, id",
+                    // `+` keeps SQLite off the language index, which it would
+                    // otherwise pick and scan every variant of the language.
+                    try read(try Row.fetchCursor(db, sql: "SELECT unitId, language, plainText, markup FROM variant WHERE unitId IN (\(marks)) AND +primaryLanguage = ? ORDER BY unitId, id",
                                                  arguments: StatementArguments(Array(chunk)) + [primary]))
                 }
             } else {

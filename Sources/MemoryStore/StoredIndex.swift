@@ -22,7 +22,7 @@ extension SQLiteMemory {
 
     func segments(language: String) -> IndexSegments {
         let code = LanguageMatch.normalizedCode(language)
-        return IndexSegments(store: self, prefix: "\(path).\(FileNameComponent.safe(code))", language: code, compactionFloor: compactionFloor)
+        return IndexSegments(store: self, prefix: "\(path).\(FileNameComponent.safe(code))", language: code, compactionFloor: compactionFloor, cache: mappedSegments)
     }
 
     public func fuzzyIndex(language: String) throws -> LayeredIndex {

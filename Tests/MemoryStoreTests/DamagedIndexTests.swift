@@ -81,7 +81,9 @@ import Testing
             let damage = IndexDamage.allCases[round % IndexDamage.allCases.count]
             let damaged = IndexDamage.apply(damage, to: fixture.pristine, &random)
             try Data(damaged).write(to: URL(fileURLWithPath: fixture.sidecar))
-            let matcher = try fixture.memory.matcher(sourceLanguage: "en")
+            // Each round opens the memory anew, as a new process would: a
+            // process checks each index file once, when it first maps it.
+            let matcher = try SQLiteMemory(path: fixture.memory.path, create: false).matcher(sourceLanguage: "en")
             let inUse = matcher.index.segments.count == 1 && matcher.index.segments[0].index.image.withBytes(Array.init) == fixture.pristine
             #expect(inUse, "part \(part) round \(round) \(damage): the index in use is not the one built from the memory")
             let query = round % fixture.queries.count
@@ -100,7 +102,7 @@ import Testing
         let url = URL(fileURLWithPath: fixture.sidecar)
         let query = fixture.queries[0]
         func lookup() throws -> [MatchSummary] {
-            try fixture.memory.matcher(sourceLanguage: "en").matches(for: query, targetLanguages: ["ru"], minimumScore: 100, limit: 10)
+            try SQLiteMemory(path: fixture.memory.path, create: false).matcher(sourceLanguage: "en").matches(for: query, targetLanguages: ["ru"], minimumScore: 100, limit: 10)
                 .map { MatchSummary(unit: $0.unit, score: $0.score) }
         }
         // Empty, the header alone, a directory.
