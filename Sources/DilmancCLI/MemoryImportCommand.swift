@@ -12,9 +12,11 @@ struct MemoryImportCommand: ParsableCommand {
         its metadata (usage counts add up, the later change wins) instead of \
         being stored twice; the same source with another translation is kept as \
         an alternative. All files are imported in one transaction. Then the \
-        fuzzy index of each source language is stored beside the memory \
-        (FILE.sqlite.en.index), so that lookups start at once. A file named - \
-        is read from standard input.
+        fuzzy index of each source language is brought up to date beside the \
+        memory, so that lookups start at once: the units just imported go into \
+        a delta (FILE.sqlite.en.5-9.delta), or, when they are many, a new base \
+        (FILE.sqlite.en.index) is built, in bounded memory whatever the \
+        memory's size. A file named - is read from standard input.
 
         Malformed XML stops the import with FILE:LINE:COLUMN and imports nothing. \
         A well-formed unit that breaks TMX's rules (no language, no segment) does \
