@@ -3,6 +3,7 @@ import DilmancText
 import Foundation
 import MemoryStore
 import TranslationMemory
+import Synchronization
 import Testing
 
 /// "Never miss", while the memory is written: random sequences of adds, text
@@ -146,5 +147,47 @@ import Testing
 
     static func modified(_ path: String) throws -> Date {
         try FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as! Date
+    }
+}
+
+/// Readers keep answering while another task writes and compacts: each
+/// lookup reads an immutable set of segments, and every file is replaced
+/// whole, so a reader never sees half of a change.
+@Suite struct ConcurrentCompactionTests {
+    @Test func lookupsAnswerWhileWritesAndCompactionsRun() throws {
+        let path = try SQLiteMemoryTests.temporaryPath()
+        let memory = try SQLiteMemory(path: path, compactionFloor: 30)
+        var random = SeededRandom(seed: 31)
+        _ = try memory.write { writer in
+            try writer.add(SQLiteMemoryTests.unit("The anchor sentence stays in the memory.", "Якорь."))
+            for n in 0..<200 { try writer.add(SQLiteMemoryTests.unit(IncrementalIndexTests.sentence(&random) + " \(n)", "т \(n)")) }
+        }
+        try memory.refreshIndexes(including: ["en"])
+        let failures = Mutex<[String]>([])
+        DispatchQueue.concurrentPerform(iterations: 3) { task in
+            do {
+                if task == 0 {
+                    var random = SeededRandom(seed: 32)
+                    for round in 0..<40 {
+                        _ = try memory.write { writer in
+                            for n in 0..<5 { try writer.add(SQLiteMemoryTests.unit(IncrementalIndexTests.sentence(&random) + " r\(round) \(n)", "в \(n)")) }
+                        }
+                        try memory.refreshIndexes(including: ["en"])
+                        if round % 10 == 9 { try memory.rebuildIndex(language: "en") }
+                    }
+                } else {
+                    // Another process's view: its own handle on the same files.
+                    let reader = try SQLiteMemory(path: path, create: false, compactionFloor: 30)
+                    for _ in 0..<60 {
+                        let found = try reader.matcher(sourceLanguage: "en")
+                            .matches(for: TaggedText("The anchor sentence stays in the memory."), targetLanguages: ["ru"], minimumScore: 100, limit: 1)
+                        if found.first?.targets["ru"] != TaggedText("Якорь.") { failures.withLock { $0.append("task \(task): \(found)") } }
+                    }
+                }
+            } catch {
+                failures.withLock { $0.append("task \(task): \(error)") }
+            }
+        }
+        #expect(failures.withLock { $0 }.isEmpty)
     }
 }
