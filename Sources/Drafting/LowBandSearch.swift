@@ -1,16 +1,18 @@
 import DilmancModels
+import DilmancText
 import Foundation
-import Synchronization
 import TranslationMemory
 
 /// Settles the match band of segments that have no match at a threshold: a
-/// repaired match is looked for first, then the bands below it are tried, highest first, each with a search that stops at
-/// the first unit reaching it (the exact score does not matter for a band, and
-/// searches at 50% read long posting lists).
+/// repaired match is looked for first, then the bands below it, highest
+/// first: the bands from 75 up with one index search at 75 that tells each
+/// candidate's word similarity (`MemorySet.highestThreshold`), the 50-74 band
+/// with a search at 50 that stops at the first unit reaching it (the exact
+/// score does not matter for a band, and searches at 50% read long posting
+/// lists). The answers are those of one `hasMatch` per band.
 ///
-/// With a `MemorySource`, the work is shared among the cores, each thread
-/// with matchers of its own over the shared indexes; without one, this
-/// thread's `MemorySet` does it all.
+/// `bands` shares the work among the cores (`ParallelSearch`); `band` settles
+/// one source, for callers that already do.
 struct LowBandSearch: Sendable {
     let threshold: Int
     let targetLanguage: String
@@ -18,36 +20,37 @@ struct LowBandSearch: Sendable {
     /// The band of each source, in order.
     ///
     /// - Throws: the first error a memory threw (a damaged store, say).
-    func bands(of sources: [TaggedText], memories: MemorySet, helpers: (any MemorySource)?) throws -> [MatchAnalysis.Band] {
-        guard !sources.isEmpty else { return [] }
-        let threads = min(ProcessInfo.processInfo.activeProcessorCount, 8, sources.count)
-        guard let helpers, threads > 1 else {
-            return try sources.map { try band(of: $0, in: memories) }
+    func bands(of sources: [TaggedText], memories: MemorySet, helpers: (any MemorySource)?, tokenizer: MatchTokenizer) throws -> [MatchAnalysis.Band] {
+        try ParallelSearch(memories: memories, tokenizer: tokenizer, helpers: helpers).map(sources) { source, worker in
+            try self.band(of: source, in: worker.memories)
         }
-        let results = Mutex<[Result<MatchAnalysis.Band, Error>?]>(Array(repeating: nil, count: sources.count))
-        DispatchQueue.concurrentPerform(iterations: threads) { worker in
-            let memories = Result { try helpers.memorySet() }
-            for index in stride(from: worker, to: sources.count, by: threads) {
-                let settled = memories.flatMap { memories in Result { try self.band(of: sources[index], in: memories) } }
-                results.withLock { $0[index] = settled }
-            }
-        }
-        return try results.withLock { $0 }.map { try $0!.get() }
     }
 
-    private func band(of source: TaggedText, in memories: MemorySet) throws -> MatchAnalysis.Band {
-        // The best match at 95 or more, as prefill would take it, is a
-        // repaired one: its own band, not a fuzzy one.
-        if threshold > MatchAnalysis.Band.repaired.lowestScore,
-           let best = try memories.matches(for: source, targetLanguages: [targetLanguage], minimumScore: MatchAnalysis.Band.repaired.lowestScore, limit: 1).first,
-           best.repaired {
-            return .repaired
+    /// The band of one source, with this thread's memories.
+    func band(of source: TaggedText, in memories: MemorySet) throws -> MatchAnalysis.Band {
+        var bands = MatchAnalysis.Band.scored.filter { $0.lowestScore < threshold }
+        if threshold > MatchAnalysis.Band.repaired.lowestScore {
+            // The best match at 95 or more, as prefill would take it, is a
+            // repaired one: its own band, not a fuzzy one. Any other settles
+            // the band too (a match at 95 or more is what the search at 95
+            // would find), and without one the bands from 95 up are empty.
+            if let best = try memories.matches(for: source, targetLanguages: [targetLanguage], minimumScore: MatchAnalysis.Band.repaired.lowestScore, limit: 1).first {
+                return best.repaired ? .repaired : bands.first { $0.lowestScore <= best.score }!
+            }
+            bands.removeAll { $0.lowestScore >= MatchAnalysis.Band.repaired.lowestScore }
         }
-        for candidate in MatchAnalysis.Band.scored where candidate.lowestScore < threshold {
-            if try memories.hasMatch(for: source, targetLanguages: [targetLanguage], minimumScore: candidate.lowestScore) {
-                return candidate
+        // The bands from 75 up in one search at 75, whose postings are short;
+        // the 50-74 band, whose search at 50 reads the long postings of
+        // common words, only for segments without a match at 75.
+        let stages = [bands.filter { $0.lowestScore >= Self.firstStageScore }, bands.filter { $0.lowestScore < Self.firstStageScore }]
+        for stage in stages where !stage.isEmpty {
+            if let score = try memories.highestThreshold(for: source, targetLanguages: [targetLanguage], among: stage.map(\.lowestScore)) {
+                return stage.first { $0.lowestScore == score }!
             }
         }
         return .none
     }
+
+    /// The lowest score searched in the first stage of the band searches.
+    private static let firstStageScore = MatchAnalysis.Band.from75.lowestScore
 }

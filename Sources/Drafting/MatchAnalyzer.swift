@@ -5,8 +5,9 @@ import TranslationMemory
 /// Counts a job by match band, the way translators quote work, without
 /// writing a draft: each distinct segment is asked for an exact or context
 /// match (one short search at 100), and only the segments without one get the
-/// band searches below (`LowBandSearch`, on every core). Nothing is fetched
-/// that the counts do not need, so an analysis costs less than a prefill.
+/// band searches below (`LowBandSearch`); both on every core
+/// (`ParallelSearch`). Nothing is fetched that the counts do not need, so an
+/// analysis costs less than a prefill.
 ///
 /// ```swift
 /// let analyzer = try MatchAnalyzer(memories: set, sourceLanguage: "en", targetLanguage: "ru")
@@ -42,7 +43,9 @@ public final class MatchAnalyzer {
         var analysis = MatchAnalysis(file: file)
         let sources = units.flatMap { $0.pieces.compactMap { if case .segment(let segment) = $0 { segment.source } else { nil } } }
         var seen = Set<TaggedText>()
-        var unsettled: [TaggedText] = []
+        // The first copy of each source in the document, where it is not one
+        // of an earlier document: settled on every core.
+        var firsts: [Int] = []
         for (position, source) in sources.enumerated() {
             guard seen.insert(source).inserted else {
                 try analysis.add(source, band: .repetition, tokenizer: tokenizer)
@@ -52,17 +55,21 @@ public final class MatchAnalyzer {
                 try analysis.add(source, band: .crossFileRepetition, tokenizer: tokenizer)
                 continue
             }
+            firsts.append(position)
+        }
+        let targetLanguage = targetLanguage
+        let lowBands = LowBandSearch(threshold: 100, targetLanguage: targetLanguage)
+        let bands = try ParallelSearch(memories: memories, tokenizer: tokenizer, helpers: helpers).map(firsts) { position, worker in
+            let source = sources[position]
             let context = try ContextHash.context(
                 previous: position > 0 ? sources[position - 1] : nil,
-                next: position + 1 < sources.count ? sources[position + 1] : nil, tokenizer: tokenizer)
-            if let best = try memories.matches(for: source, targetLanguages: [targetLanguage], minimumScore: 100, limit: 1, context: context).first {
-                try analysis.add(source, band: MatchAnalysis.Band.of(score: best.score), tokenizer: tokenizer)
-            } else {
-                unsettled.append(source)
+                next: position + 1 < sources.count ? sources[position + 1] : nil, tokenizer: worker.tokenizer)
+            if let best = try worker.memories.matches(for: source, targetLanguages: [targetLanguage], minimumScore: 100, limit: 1, context: context).first {
+                return MatchAnalysis.Band.of(score: best.score)
             }
+            return try lowBands.band(of: source, in: worker.memories)
         }
-        let bands = try LowBandSearch(threshold: 100, targetLanguage: targetLanguage).bands(of: unsettled, memories: memories, helpers: helpers)
-        for (source, band) in zip(unsettled, bands) { try analysis.add(source, band: band, tokenizer: tokenizer) }
+        for (position, band) in zip(firsts, bands) { try analysis.add(sources[position], band: band, tokenizer: tokenizer) }
         earlierFiles.formUnion(seen)
         return analysis
     }

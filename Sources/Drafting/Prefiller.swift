@@ -30,7 +30,8 @@ public final class Prefiller {
     private var earlierFiles = Set<TaggedText>()
 
     /// `helpers`, when given, makes matchers over the same memories for the
-    /// other cores, for the analysis's searches below the threshold.
+    /// other cores, for the lookups and the analysis's searches below the
+    /// threshold.
     public init(memories: MemorySet, helpers: (any MemorySource)? = nil, termBase: TermBase?, sourceLanguage: String, targetLanguage: String, minimumScore: Int = 75, matchLimit: Int = 5) throws {
         self.memories = memories
         self.helpers = helpers
@@ -60,6 +61,7 @@ public final class Prefiller {
 
     private func fill(_ units: [DraftUnit], original: String, counting analysis: inout MatchAnalysis?) throws -> DraftDocument {
         let sources = units.flatMap { $0.pieces.compactMap { if case .segment(let segment) = $0 { segment.source } else { nil } } }
+        let looked = try lookUp(sources, settlingBands: analysis != nil)
         var position = 0
         var firstByText: [TaggedText: String] = [:]
         var filled: [DraftUnit] = []
@@ -79,10 +81,7 @@ public final class Prefiller {
                     continue
                 }
                 firstByText[segment.source] = segment.id
-                let context = try ContextHash.context(
-                    previous: position > 0 ? sources[position - 1] : nil,
-                    next: position + 1 < sources.count ? sources[position + 1] : nil, tokenizer: tokenizer)
-                let found = try lookup(segment.source, context: context)
+                let found = looked[segment.source]!
                 if earlierFiles.contains(segment.source) {
                     try analysis?.add(segment.source, band: .crossFileRepetition, tokenizer: tokenizer)
                 } else if let best = found.first {
@@ -104,35 +103,50 @@ public final class Prefiller {
             filled.append(DraftUnit(id: unit.id, pieces: pieces, terms: terms))
         }
         if analysis != nil {
-            try settleBands(Array(Set(unsettled).subtracting(lowBands.keys)))
             for source in unsettled { try analysis?.add(source, band: lowBands[source] ?? .none, tokenizer: tokenizer) }
         }
         earlierFiles.formUnion(firstByText.keys)
         return DraftDocument(original: original, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, units: filled)
     }
 
-    /// The matches at the threshold or above, best first.
-    private func lookup(_ source: TaggedText, context: Context) throws -> [MemoryMatcher.Match] {
-        // The context changes only the 101 match; the rest is shared by text.
-        var matches: [MemoryMatcher.Match]
-        if let known = lookups[source] {
-            matches = known
-        } else {
-            matches = try memories.matches(for: source, targetLanguages: [targetLanguage], minimumScore: minimumScore, limit: matchLimit)
-            lookups[source] = matches
+    /// The matches at the threshold or above, best first, of the first copy
+    /// of each source in the document, looked up on every core
+    /// (`ParallelSearch`). With `settlingBands`, a source without one, and
+    /// not of an earlier document, also gets its band below the threshold
+    /// (`LowBandSearch`), remembered in `lowBands`.
+    private func lookUp(_ sources: [TaggedText], settlingBands: Bool) throws -> [TaggedText: [MemoryMatcher.Match]] {
+        var seen = Set<TaggedText>()
+        let firsts = sources.indices.filter { seen.insert(sources[$0]).inserted }
+        let (known, earlierFiles, settled) = (lookups, earlierFiles, lowBands)
+        let (targetLanguage, minimumScore, matchLimit) = (targetLanguage, minimumScore, matchLimit)
+        let lowBandSearch = LowBandSearch(threshold: minimumScore, targetLanguage: targetLanguage)
+        let results = try ParallelSearch(memories: memories, tokenizer: tokenizer, helpers: helpers).map(firsts) { position, worker in
+            let source = sources[position]
+            // The context changes only the 101 match; the rest is shared by text.
+            let looked = try known[source]
+                ?? worker.memories.matches(for: source, targetLanguages: [targetLanguage], minimumScore: minimumScore, limit: matchLimit)
+            var matches = looked
+            if let best = matches.first, best.score == 100 {
+                // An exact match may be a context match: ask again with the neighbours.
+                let context = try ContextHash.context(
+                    previous: position > 0 ? sources[position - 1] : nil,
+                    next: position + 1 < sources.count ? sources[position + 1] : nil, tokenizer: worker.tokenizer)
+                matches = try worker.memories.matches(for: source, targetLanguages: [targetLanguage], minimumScore: minimumScore, limit: matchLimit, context: context)
+            }
+            var band: MatchAnalysis.Band?
+            if settlingBands, matches.isEmpty, !earlierFiles.contains(source), settled[source] == nil {
+                band = try lowBandSearch.band(of: source, in: worker.memories)
+            }
+            return (looked: looked, matches: matches, band: band)
         }
-        if let best = matches.first, best.score == 100 {
-            // An exact match may be a context match: ask again with the neighbours.
-            matches = try memories.matches(for: source, targetLanguages: [targetLanguage], minimumScore: minimumScore, limit: matchLimit, context: context)
+        var found: [TaggedText: [MemoryMatcher.Match]] = [:]
+        for (position, result) in zip(firsts, results) {
+            let source = sources[position]
+            lookups[source] = result.looked
+            found[source] = result.matches
+            if let band = result.band { lowBands[source] = band }
         }
-        return matches
-    }
-
-    /// The bands of segments without a match at the threshold (see
-    /// `LowBandSearch`), remembered across the documents of a run.
-    private func settleBands(_ sources: [TaggedText]) throws {
-        let bands = try LowBandSearch(threshold: minimumScore, targetLanguage: targetLanguage).bands(of: sources, memories: memories, helpers: helpers)
-        for (source, band) in zip(sources, bands) { lowBands[source] = band }
+        return found
     }
 
     private func terms(in segment: DraftSegment) throws -> [DraftTerm] {

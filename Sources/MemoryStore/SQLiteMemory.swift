@@ -192,13 +192,17 @@ public final class SQLiteMemory: MemoryStore {
     static func units(keys: [Int64], _ db: Database) throws -> [Int64: TranslationUnit] {
         var found: [Int64: TranslationUnit] = [:]
         // SQLite limits the number of bound values; a few hundred at a time.
+        // The statements are cached by their number of keys: compiling one
+        // (GRDB authorizes every column read) cost more than running it.
         for start in stride(from: 0, to: keys.count, by: 500) {
             let chunk = Array(keys[start..<min(start + 500, keys.count)])
             let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
-            for row in try Row.fetchAll(db, sql: "SELECT * FROM unit WHERE id IN (\(marks))", arguments: StatementArguments(chunk)) {
+            let units = try db.cachedStatement(sql: "SELECT * FROM unit WHERE id IN (\(marks))")
+            for row in try Row.fetchAll(units, arguments: StatementArguments(chunk)) {
                 found[row["id"]] = try Self.unit(from: row)
             }
-            for row in try Row.fetchAll(db, sql: "SELECT * FROM variant WHERE unitId IN (\(marks)) ORDER BY id", arguments: StatementArguments(chunk)) {
+            let variants = try db.cachedStatement(sql: "SELECT * FROM variant WHERE unitId IN (\(marks)) ORDER BY id")
+            for row in try Row.fetchAll(variants, arguments: StatementArguments(chunk)) {
                 found[row["unitId"]]?.variants.append(try Self.variant(from: row))
             }
         }

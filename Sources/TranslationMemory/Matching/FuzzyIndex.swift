@@ -337,3 +337,126 @@ public struct FuzzyIndex: @unchecked Sendable {
         init(_ description: String) { self.description = description }
     }
 }
+
+// Band searches (`MemoryMatcher.highestThreshold`): one pass at the lowest
+// threshold that tells each candidate's word similarity, so that the bands
+// above it need no search of their own. Kept apart from `forEachCandidate`,
+// which lookups use, though it reads the same postings in the same way.
+extension FuzzyIndex {
+    /// Calls `body` with every entry whose word similarity to a query with
+    /// these word keys (`floor(100·(n − d) / n)` on word ids) is at least
+    /// `minimumScore` (1…100), and that similarity, in no particular order,
+    /// until `body` returns false. The entries are exactly those
+    /// `forEachCandidate` finds at the same threshold, and those at or above
+    /// any higher threshold are the ones `forEachCandidate` finds there.
+    ///
+    /// Candidates that pass the signature bound are checked in groups: the
+    /// group's offsets are read first, then the first of each one's words,
+    /// so that their cache misses overlap instead of coming one by one.
+    ///
+    /// - Precondition: `wordKeys` is not empty, `minimumScore` is in 1…100.
+    public func forEachCandidateSimilarity(wordKeys: [String], minimumScore: Int, _ body: (Int32, Int) throws -> Bool) rethrows {
+        precondition(!wordKeys.isEmpty && (1...100).contains(minimumScore))
+        let q = wordKeys.count
+        var unknown = UInt32(vocabularyOrder.count)
+        let queryWords: [UInt32] = wordKeys.map { key in
+            if let id = wordID(key) { return id }
+            unknown += 1
+            return unknown
+        }
+        let querySorted = queryWords.sorted()
+        let k = (minimumScore * q + 99) / 100
+        let bits = Dictionary(zip(queryWords, wordKeys.map { Self.signatureBit(key: $0.utf8) }), uniquingKeysWith: { first, _ in first })
+        let ranked = Self.elements(querySorted)
+            .map { element in (range: postings(element), bit: bits[UInt32(element >> 24)]!) }
+            .sorted { $0.range.count < $1.range.count }
+        var seen = [UInt64](repeating: 0, count: entryCount / 64 + 1)
+        let shortest = (minimumScore * q + 99) / 100
+        let longest = 100 * q / minimumScore
+        // An entry first met in the run of the i-th rarest element holds none
+        // of the rarer ones (or was turned down by the bound already, which is
+        // then only tighter): the elements from the i-th on bound the words it
+        // shares, as bits of its signature plus those elements whose bit
+        // another of them has too.
+        var suffixMasks = [UInt64](repeating: 0, count: q + 1)
+        for i in stride(from: q - 1, through: 0, by: -1) { suffixMasks[i] = suffixMasks[i + 1] | ranked[i].bit }
+        let suffixCollisions = (0...q).map { (q - $0) - suffixMasks[$0].nonzeroBitCount }
+        let groupSize = 32
+        var group = [Int32](repeating: 0, count: groupSize)
+        var starts = [Int](repeating: 0, count: groupSize)
+        var ends = [Int](repeating: 0, count: groupSize)
+        var firsts = [UInt32](repeating: 0, count: groupSize)
+        var grouped = 0
+        // Checks the grouped candidates; false when `body` asked to stop.
+        func settle() throws -> Bool {
+            defer { grouped = 0 }
+            for i in 0..<grouped {
+                let entry = Int(group[i])
+                starts[i] = Int(offsets[entry])
+                ends[i] = Int(offsets[entry + 1])
+            }
+            // Each entry's smallest word, read for the whole group before any
+            // is checked, so that the misses of the group overlap.
+            for i in 0..<grouped where starts[i] < ends[i] {
+                firsts[i] = sortedWords[starts[i]]
+            }
+            for i in 0..<grouped {
+                guard let similarity = similarity(start: starts[i], end: ends[i], first: firsts[i], queryWords: queryWords, querySorted: querySorted, minimumScore: minimumScore)
+                else { continue }
+                if try !body(group[i], similarity) { return false }
+            }
+            return true
+        }
+        for (rank, (range, _)) in ranked.prefix(q - k + 1).enumerated() {
+            let queryMask = suffixMasks[rank]
+            let collisions = suffixCollisions[rank]
+            let lengths = lengthRange(range, shortest: shortest, longest: longest)
+            var position = lengths.lowerBound
+            let end = lengths.upperBound
+            while position < end {
+                let length = Int(self.lengths[Int(postingEntries[position])])
+                let stop = length >= Int(UInt16.max) ? end : min(end, firstPosition(in: position..<end, longerThan: length))
+                let needed = (minimumScore * max(q, length) + 99) / 100
+                defer { position = stop }
+                for position in position..<stop {
+                    if (postingSignatures[position] & queryMask).nonzeroBitCount + collisions < needed { continue }
+                    let entry = postingEntries[position]
+                    let word = Int(entry) >> 6
+                    let bit: UInt64 = 1 << UInt64(entry & 63)
+                    if seen[word] & bit != 0 { continue }
+                    seen[word] |= bit
+                    group[grouped] = entry
+                    grouped += 1
+                    if grouped == groupSize, try !settle() { return }
+                }
+            }
+        }
+        if grouped > 0 { _ = try settle() }
+    }
+
+    /// An entry's word similarity to the query when it is `minimumScore` or
+    /// more (the bounds of `passes`, then the distance itself); nil otherwise.
+    /// `first` is the entry's smallest word id (`sortedWords[start]`).
+    private func similarity(start: Int, end: Int, first: UInt32, queryWords: [UInt32], querySorted: [UInt32], minimumScore: Int) -> Int? {
+        let q = queryWords.count
+        let c = end - start
+        let n = max(q, c)
+        guard 100 * min(q, c) >= minimumScore * n else { return nil }
+        // Every word of the entry above every word of the query: none shared.
+        if c > 0, first > querySorted[q - 1] { return nil }
+        let needed = (minimumScore * n + 99) / 100
+        var common = 0
+        var i = 0
+        var j = start
+        while i < querySorted.count && j < end {
+            if querySorted[i] == sortedWords[j] { common += 1; i += 1; j += 1 } else if querySorted[i] < sortedWords[j] { i += 1 } else { j += 1 }
+            if common + min(querySorted.count - i, end - j) < needed { return nil }
+        }
+        guard common >= needed else { return nil }
+        let distance = queryWords.withUnsafeBufferPointer { query in
+            WordDistance.levenshtein(query, UnsafeBufferPointer(rebasing: words[start..<end]), limit: n - needed)
+        }
+        guard distance <= n - needed else { return nil }
+        return 100 * (n - distance) / n
+    }
+}

@@ -88,6 +88,24 @@ public struct LayeredIndex: Sendable {
         }
     }
 
+    /// Calls `body` with the key of each candidate and its word similarity
+    /// (`FuzzyIndex.forEachCandidateSimilarity`), segment by segment, until
+    /// `body` returns false.
+    ///
+    /// - Precondition: `wordKeys` is not empty, `minimumScore` is in 1…100.
+    public func forEachCandidateSimilarity(wordKeys: [String], minimumScore: Int, _ body: (Int64, Int) throws -> Bool) rethrows {
+        for segment in segments {
+            var stopped = false
+            try segment.index.forEachCandidateSimilarity(wordKeys: wordKeys, minimumScore: minimumScore) { entry, similarity in
+                let key = segment.index.key(of: entry)
+                guard isCurrent(key, in: segment.revision) else { return true }
+                stopped = try !body(key, similarity)
+                return !stopped
+            }
+            if stopped { return }
+        }
+    }
+
     /// The key of every unit the index holds, each once, ascending: what a
     /// brute-force scan scores.
     public func allKeys() -> [Int64] {

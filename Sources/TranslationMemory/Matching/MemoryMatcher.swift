@@ -201,3 +201,62 @@ public final class MemoryMatcher {
         return distinct
     }
 }
+
+// Band searches: several thresholds answered from one index search.
+extension MemoryMatcher {
+    /// The highest of `thresholds` at which `hasMatch` answers true, or nil
+    /// when it answers false at each: the same answer as asking `hasMatch`
+    /// at each threshold, highest first, from one search of the index at the
+    /// lowest, which tells each candidate's word similarity, and so the
+    /// candidates of every threshold above it. At each threshold, its
+    /// candidates are scored as `hasMatch` scores them, most similar first,
+    /// until one qualifies.
+    public func highestThreshold(for query: TaggedText, targetLanguages: [String], among thresholds: [Int]) throws -> Int? {
+        let ordered = Array(Set(thresholds)).sorted(by: >)
+        guard let lowest = ordered.last else { return nil }
+        let queryTokens = try tokenizer.tokenize(query)
+        let wordKeys = SourceIndexer.wordKeys(queryTokens)
+        guard !wordKeys.isEmpty, lowest >= 1, ordered[0] <= 100 else {
+            // A query without words, or thresholds the word similarity cannot
+            // tell: one search per threshold.
+            for threshold in ordered where try hasMatch(for: query, targetLanguages: targetLanguages, minimumScore: threshold) {
+                return threshold
+            }
+            return nil
+        }
+        if ordered.count == 1 {
+            // One threshold: scored as found, and the search stops at the first that qualifies.
+            var batch: [Int64] = []
+            var hit = false
+            try index.forEachCandidateSimilarity(wordKeys: wordKeys, minimumScore: lowest) { key, _ in
+                batch.append(key)
+                guard batch.count == 16 else { return true }
+                hit = try !rank(batch, queryTokens: queryTokens, targetLanguages: targetLanguages, minimumScore: lowest, limit: 1, context: nil).isEmpty
+                batch.removeAll(keepingCapacity: true)
+                return !hit
+            }
+            if !hit, !batch.isEmpty {
+                hit = try !rank(batch, queryTokens: queryTokens, targetLanguages: targetLanguages, minimumScore: lowest, limit: 1, context: nil).isEmpty
+            }
+            return hit ? lowest : nil
+        }
+        var found: [(key: Int64, similarity: Int)] = []
+        index.forEachCandidateSimilarity(wordKeys: wordKeys, minimumScore: lowest) { key, similarity in
+            found.append((key, similarity))
+            return true
+        }
+        found.sort { $0.similarity != $1.similarity ? $0.similarity > $1.similarity : $0.key < $1.key }
+        for threshold in ordered {
+            let candidates = found.prefix { $0.similarity >= threshold }.map(\.key)
+            var start = 0
+            while start < candidates.count {
+                let batch = Array(candidates[start..<min(start + 16, candidates.count)])
+                if try !rank(batch, queryTokens: queryTokens, targetLanguages: targetLanguages, minimumScore: threshold, limit: 1, context: nil).isEmpty {
+                    return threshold
+                }
+                start += 16
+            }
+        }
+        return nil
+    }
+}

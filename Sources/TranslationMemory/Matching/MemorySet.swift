@@ -29,3 +29,17 @@ public final class MemorySet {
         try matchers.contains { try $0.hasMatch(for: query, targetLanguages: targetLanguages, minimumScore: minimumScore) }
     }
 }
+
+extension MemorySet {
+    /// The highest of `thresholds` at which some memory has a unit scoring
+    /// it or more (see `MemoryMatcher.highestThreshold`), or nil.
+    public func highestThreshold(for query: TaggedText, targetLanguages: [String], among thresholds: [Int]) throws -> Int? {
+        var highest: Int?
+        for matcher in matchers {
+            if let threshold = try matcher.highestThreshold(for: query, targetLanguages: targetLanguages, among: thresholds), threshold > highest ?? Int.min {
+                highest = threshold
+            }
+        }
+        return highest
+    }
+}

@@ -38,15 +38,15 @@ public struct DraftJob {
     }
 
     /// The memories and the glossary of a job, opened once for all its target
-    /// languages and shared by the threads of the band searches.
+    /// languages and shared by the threads of the lookups and band searches.
     public struct Resources {
         public var memories: CombinedMemories
-        /// Whether band searches may use every core.
+        /// Whether lookups and band searches may use every core.
         public var parallel: Bool
         public var termBase: TermBase?
 
         /// `glossaries` nil: no glossary (analysis needs none). `parallel`:
-        /// band searches below the threshold use every core.
+        /// lookups and band searches below the threshold use every core.
         public static func open(memories: [String], glossaries: [String]?, from: LanguageTag, to targets: [LanguageTag], parallel: Bool) throws -> Resources {
             let paths = try MemoryCatalog.readable(memories)
             return Resources(
