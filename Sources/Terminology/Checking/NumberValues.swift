@@ -64,12 +64,15 @@ public enum NumberValues {
 
     /// Whether a digit, a space and a digit follow each other somewhere.
     private static func hasSpaceBetweenDigits(_ text: String) -> Bool {
-        var previous: [UInt8] = [0, 0]
+        // The two bytes before this one, in plain variables: an array made
+        // anew per byte cost more than the rest of the scan.
+        var twoBack: UInt8 = 0
+        var oneBack: UInt8 = 0
         for byte in text.utf8 {
-            if byte >= 0x30 && byte <= 0x39, previous[1] == 0x20 || previous[1] == 0xA0 || previous[1] == 0xAF || previous[1] == 0x89, previous[0] >= 0x30 && previous[0] <= 0x39 || previous[0] == 0xC2 || previous[0] == 0x80 {
+            if byte >= 0x30 && byte <= 0x39, oneBack == 0x20 || oneBack == 0xA0 || oneBack == 0xAF || oneBack == 0x89, twoBack >= 0x30 && twoBack <= 0x39 || twoBack == 0xC2 || twoBack == 0x80 {
                 return true
             }
-            previous = [previous[1], byte]
+            (twoBack, oneBack) = (oneBack, byte)
         }
         return false
     }
@@ -86,7 +89,11 @@ public enum NumberValues {
         }
         for (word, power) in words {
             switch language {
-            case "az": if AzerbaijaniSuffixes.stems(of: key).contains(word) { return power }
+            // Every stem is the word or begins it (a final k or q restored
+            // from y or ğ makes none of these): the stems, which cost a
+            // parse of every split, are worked out only for a word that
+            // begins with a scale word.
+            case "az": if key.hasPrefix(word), AzerbaijaniSuffixes.stems(of: key).contains(word) { return power }
             case "ru": if key == word || (word.count >= 5 && key.hasPrefix(word) && key.count <= word.count + 3) { return power }
             default: if key == word || key == word + "s" { return power }
             }

@@ -26,7 +26,13 @@ public final class TermChecker {
     public let targetLanguages: [String]
     private var recognizers: [String: TermRecognizer] = [:]
     private var tokenizers: [String: MatchTokenizer] = [:]
-    private var lastWordKeys: [String: [Character]] = [:]
+    private var lastWordKeys: [TermText: [Int]] = [:]
+    /// Every letter `nearMiss` has compared, numbered: letters compare as
+    /// `Character`s, through Unicode equivalence, at every step of the
+    /// distance; their numbers compare as integers.
+    private var letterNumbers: [Character: Int] = [:]
+    /// Per word key, its letters' numbers.
+    private var keyLetters: [String: [Int]] = [:]
     private var approved: [String: [Int: [Term]]] = [:]
 
     public init(termBase: TermBase, sourceLanguage: String, targetLanguages: [String]) throws {
@@ -95,7 +101,7 @@ public final class TermChecker {
                 }
                 continue
             }
-            if words.map(\.key) == sourceWords.map(\.key), sourceWords.contains(where: { $0.key.contains(where: \.isLetter) }), sourceWords.count > 1 {
+            if words.count == sourceWords.count, zip(words, sourceWords).allSatisfy({ $0.key == $1.key }), sourceWords.contains(where: { $0.key.contains(where: \.isLetter) }), sourceWords.count > 1 {
                 findings.append(Finding(unit: segment.unit, language: language, rule: .untranslated, severity: .warning, message: "the \(language) text is the same as the source"))
             }
             if let expected = segment.sourcePlaceholders, let found = segment.targetPlaceholders[language],
@@ -113,11 +119,15 @@ public final class TermChecker {
             let matches = recognizer.matches(inWords: words)
             let foundEntries = Set(matches.filter { termBase.entries[$0.entry].terms[$0.term].status.isApproved }.map(\.entry))
             var reported = Set<Int>()
+            // The words' keys as letter numbers, for near misses: looked up
+            // once per text, when its first term is missing.
+            var letters: [[Int]] = []
             for match in sourceMatches where !foundEntries.contains(match.entry) && !reported.contains(match.entry) {
                 let expected = approvedTerms(match.entry, language)
                 guard !expected.isEmpty else { continue }
                 reported.insert(match.entry)
-                let near = nearMiss(expected, in: words, language: language)
+                if letters.isEmpty { letters = words.map { self.letters(of: $0.key) } }
+                let near = nearMiss(expected, in: words, letters: letters)
                 findings.append(Finding(
                     unit: segment.unit, language: language, rule: .missingTerm, term: preferredSourceTerm(match.entry), severity: .error,
                     expected: expected.map(\.displayText), found: near,
@@ -184,7 +194,11 @@ public final class TermChecker {
     /// A word that is one or two letters away from an expected term's last
     /// word (its beginning, so that suffixes do not count): Ermenistanın for
     /// Ermənistan, Армениа for Армения.
-    private func nearMiss(_ expected: [Term], in words: [TermRecognizer.Word], language: String) -> String? {
+    ///
+    /// `letters` holds each word's key as letter numbers (see `letters(of:)`),
+    /// looked up once per text: every missing term of a text looks at every
+    /// word.
+    private func nearMiss(_ expected: [Term], in words: [TermRecognizer.Word], letters: [[Int]]) -> String? {
         for term in expected {
             let wanted = lastWordKey(term)
             let allowed = wanted.count >= 8 ? 2 : 1
@@ -192,9 +206,9 @@ public final class TermChecker {
             // A near miss shares its first or second letter with the term (a
             // look-alike first letter, as in Aрмения, keeps the second one):
             // checking that first spares most words the distance.
-            for word in words where (word.key.first == wanted.first || word.key.dropFirst().first == wanted.dropFirst().first)
-                && word.key.count + allowed >= wanted.count {
-                let head = Array(word.key.prefix(wanted.count))
+            for (word, key) in zip(words, letters) where (key.first == wanted.first || key.dropFirst().first == wanted.dropFirst().first)
+                && key.count + allowed >= wanted.count {
+                let head = Array(key.prefix(wanted.count))
                 guard head != wanted else { continue }
                 if WordDistance.levenshtein(head, wanted, limit: allowed) <= allowed { return word.surface }
             }
@@ -210,12 +224,32 @@ public final class TermChecker {
         return terms
     }
 
-    /// A term's last word key as letters, cached (terms repeat across units).
-    private func lastWordKey(_ term: Term) -> [Character] {
-        let cacheKey = term.language + "\u{1}" + term.text
+    /// What `lastWordKey` is cached by: a term's language and text.
+    private struct TermText: Hashable {
+        var language: String
+        var text: String
+    }
+
+    /// A word key's letters as numbers, one per `Character` (equal
+    /// characters, equal numbers), cached.
+    private func letters(of key: String) -> [Int] {
+        if let known = keyLetters[key] { return known }
+        let numbers = key.map { letter in
+            if let known = letterNumbers[letter] { return known }
+            let number = letterNumbers.count
+            letterNumbers[letter] = number
+            return number
+        }
+        keyLetters[key] = numbers
+        return numbers
+    }
+
+    /// A term's last word key as letter numbers, cached (terms repeat across units).
+    private func lastWordKey(_ term: Term) -> [Int] {
+        let cacheKey = TermText(language: term.language, text: term.text)
         if let known = lastWordKeys[cacheKey] { return known }
         let tokenizer = tokenizers.first { LanguageCode.primary($0.key) == LanguageCode.primary(term.language) }?.value ?? MatchTokenizer(language: term.language)
-        let key = Array((try? tokenizer.tokenize(term.displayText))?.last(where: \.isWordLike)?.key ?? "")
+        let key = letters(of: (try? tokenizer.tokenize(term.displayText))?.last(where: \.isWordLike)?.key ?? "")
         lastWordKeys[cacheKey] = key
         return key
     }
