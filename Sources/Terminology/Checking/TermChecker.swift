@@ -26,6 +26,9 @@ public final class TermChecker {
     public let targetLanguages: [String]
     private var recognizers: [String: TermRecognizer] = [:]
     private var tokenizers: [String: MatchTokenizer] = [:]
+    /// Per language, the stems of inflected scale words for `NumberValues`
+    /// (milyonluq), cached: the same words follow numbers in text after text.
+    private var inflections: [String: WordInflection] = [:]
     private var lastWordKeys: [TermText: [Int]] = [:]
     /// Every letter `nearMiss` has compared, numbered: letters compare as
     /// `Character`s, through Unicode equivalence, at every step of the
@@ -42,6 +45,7 @@ public final class TermChecker {
         for language in [sourceLanguage] + targetLanguages {
             recognizers[language] = try TermRecognizer(termBase: termBase, language: language)
             tokenizers[language] = MatchTokenizer(language: LanguageCode.primary(language))
+            inflections[language] = WordInflection(language: LanguageCode.primary(language))
         }
     }
 
@@ -67,15 +71,43 @@ public final class TermChecker {
     /// A unit's token keys, source and per target language, kept from the
     /// unit's check for the consistency pass.
     private struct TextKeys {
-        var source: [String] = []
-        var targets: [String: [String]] = [:]
+        var source = HashedKeys([])
+        /// Whether a source token has a letter (worked out once, not once per
+        /// target language): a source without one (a number, a date) may be
+        /// translated any way.
+        var sourceHasLetters = false
+        var targets: [String: HashedKeys] = [:]
+    }
+
+    /// A text's token keys with their hash worked out once: the consistency
+    /// pass looks each text up once per target language, and a non-ASCII key
+    /// hashes through Unicode normalization. Equal as the keys are equal.
+    private struct HashedKeys: Hashable {
+        let keys: [String]
+        let hash: Int
+
+        init(_ tokens: [MatchToken]) {
+            keys = tokens.map(\.key)
+            hash = keys.hashValue
+        }
+
+        var isEmpty: Bool { keys.isEmpty }
+
+        static func == (left: HashedKeys, right: HashedKeys) -> Bool {
+            left.hash == right.hash && left.keys == right.keys
+        }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(hash)
+        }
     }
 
     private func check(_ segment: CheckSegment, keys: inout TextKeys) throws -> [Finding] {
         var findings: [Finding] = []
         let source = recognizers[sourceLanguage]!
         let sourceTokens = try tokenizers[sourceLanguage]!.tokenize(segment.source)
-        keys.source = sourceTokens.map(\.key)
+        keys.source = HashedKeys(sourceTokens)
+        keys.sourceHasLetters = sourceTokens.contains { $0.key.contains(where: \.isLetter) }
         let sourceWords = TermRecognizer.words(from: sourceTokens)
         let sourceMatches = source.matches(inWords: sourceWords)
         findings += lookAlikes(in: sourceWords, unit: segment.unit, language: sourceLanguage)
@@ -88,12 +120,12 @@ public final class TermChecker {
                 severity: .warning, expected: approved, found: match.surface,
                 message: "the source uses a \(term.status.rawValue) variant of the term"))
         }
-        let sourceNumbers = NumberValues.extract(segment.source, tokens: sourceTokens, language: sourceLanguage)
+        let sourceNumbers = numbers(segment.source, sourceTokens, sourceLanguage)
         for language in targetLanguages {
             let target = segment.targets[language] ?? ""
             let recognizer = recognizers[language]!
             let tokens = try tokenizers[language]!.tokenize(target)
-            keys.targets[language] = tokens.map(\.key)
+            keys.targets[language] = HashedKeys(tokens)
             let words = TermRecognizer.words(from: tokens)
             if target.allSatisfy(\.isWhitespace) {
                 if !segment.source.allSatisfy(\.isWhitespace) {
@@ -142,7 +174,7 @@ public final class TermChecker {
                     severity: term.status == .deprecated ? .error : .warning, expected: approved, found: match.surface,
                     message: "a \(term.status.rawValue) term is used" + (approved.isEmpty ? "" : " instead of the approved one")))
             }
-            let targetNumbers = NumberValues.extract(target, tokens: tokens, language: language)
+            let targetNumbers = numbers(target, tokens, language)
             if targetNumbers.sorted() != sourceNumbers.sorted() {
                 let missing = sourceNumbers.removingOneOfEach(in: targetNumbers)
                 let extra = targetNumbers.removingOneOfEach(in: sourceNumbers)
@@ -156,16 +188,22 @@ public final class TermChecker {
         return findings
     }
 
+    /// A text's numbers (`NumberValues`), with the language's cached stems.
+    private func numbers(_ text: String, _ tokens: [MatchToken], _ language: String) -> [String] {
+        let inflection = inflections[language]!
+        return NumberValues.extract(text, tokens: tokens, language: language, stems: { inflection.lemmaKeys(ofTextWord: $0) })
+    }
+
     /// One source translated two ways, or two sources translated one way.
     private func consistency(_ segments: [CheckSegment], _ keys: [TextKeys]) -> [Finding] {
         var findings: [Finding] = []
         for language in targetLanguages {
-            var bySource: [[String]: (unit: String, target: String, key: [String])] = [:]
-            var byTarget: [[String]: (unit: String, key: [String])] = [:]
+            var bySource: [HashedKeys: (unit: String, target: String, key: HashedKeys)] = [:]
+            var byTarget: [HashedKeys: (unit: String, key: HashedKeys)] = [:]
             for (segment, texts) in zip(segments, keys) {
                 guard let target = segment.targets[language], let targetKey = texts.targets[language], !targetKey.isEmpty else { continue }
                 let sourceKey = texts.source
-                guard sourceKey.contains(where: { $0.contains(where: \.isLetter) }) else { continue }
+                guard texts.sourceHasLetters else { continue }
                 if let first = bySource[sourceKey] {
                     if first.key != targetKey {
                         findings.append(Finding(unit: segment.unit, language: language, rule: .inconsistentTranslation, severity: .warning, expected: [first.target],

@@ -161,6 +161,7 @@ public final class TermRecognizer {
     /// recognizer's language).
     public static func words(from tokens: [MatchToken], markers: Bool = false) -> [Word] {
         var result: [Word] = []
+        result.reserveCapacity(tokens.count)
         var hyphen = false
         for token in tokens {
             switch token.kind {
