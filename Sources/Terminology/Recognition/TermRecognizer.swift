@@ -47,15 +47,16 @@ public final class TermRecognizer {
     private let tokenizer: MatchTokenizer
     private let inflection: WordInflection
 
-    /// A term in the trie: indexes into the term base's entries and the entry's terms.
-    private struct Terminal: Hashable {
+    /// A term in the trie: indexes into the term base's entries and the
+    /// entry's terms, and its own number, in the order terms were added
+    /// (an index into the per-term caches).
+    private struct Terminal {
         var entry: Int
         var term: Int
+        var number: Int
     }
 
     private struct Node {
-        /// Label id → child node.
-        var edges: [Int: Int] = [:]
         var prefixEdges: [(prefix: String, child: Int)] = []
         /// The terms whose path ends here.
         var terminals: [Terminal] = []
@@ -64,6 +65,8 @@ public final class TermRecognizer {
     }
 
     private var nodes = [Node()]
+    /// (node, label id) → child node.
+    private var edges = TrieEdges()
     /// Every edge label of the trie (`=key`, `~lemma`), numbered: the walk
     /// compares integers, and a text word is hashed once, into the labels it
     /// may follow.
@@ -72,16 +75,18 @@ public final class TermRecognizer {
     /// ids of the labels it may follow that some edge has.
     private var textWords: [String: (id: Int, labels: [Int])] = [:]
     private var hasPrefixEdges = false
-    /// Per term, what `accepts` compares: its words without attached endings,
-    /// each with a number for its key (see `declensionForms`).
-    private var acceptWords: [Terminal: [(word: Word, id: Int)]] = [:]
+    /// Per term (by `Terminal.number`), what `accepts` compares: its words
+    /// without attached endings, each with a number for its key (see
+    /// `declensionForms`); nil until first needed.
+    private var acceptWords: [[(word: Word, id: Int)]?] = []
     private var termWordIDs: [String: Int] = [:]
     /// `RussianDeclension.isForm` per text-word number and term-word number
     /// (packed into one integer): the same words meet again and again, and
     /// deciding a declension splits both words every time.
     private var declensionForms: [Int: Bool] = [:]
-    /// Per term, its text folded and lowercased as `closest` compares it.
-    private var foldedTexts: [Terminal: [Character]] = [:]
+    /// Per term (by `Terminal.number`), its text folded and lowercased as
+    /// `closest` compares it; nil until first needed.
+    private var foldedTexts: [[Character]?] = []
 
     /// Indexes the terms of `termBase` in `language` (by primary language).
     public init(termBase: TermBase, language: String) throws {
@@ -133,16 +138,18 @@ public final class TermRecognizer {
             } else {
                 let id = labelIDs[label] ?? labelIDs.count
                 labelIDs[label] = id
-                if let next = nodes[node].edges[id] {
+                if let next = edges.child(of: node, label: id) {
                     node = next
                 } else {
                     nodes.append(Node())
-                    nodes[node].edges[id] = nodes.count - 1
+                    edges.add(child: nodes.count - 1, from: node, label: id)
                     node = nodes.count - 1
                 }
             }
         }
-        nodes[node].terminals.append(Terminal(entry: entry, term: termIndex))
+        nodes[node].terminals.append(Terminal(entry: entry, term: termIndex, number: acceptWords.count))
+        acceptWords.append(nil)
+        foldedTexts.append(nil)
         if term.matchMode == .inflected { nodes[node].inflectedEnd = true }
     }
 
@@ -284,7 +291,7 @@ public final class TermRecognizer {
             return
         }
         for label in segment.labels[position] {
-            if let next = nodes[node].edges[label] { walk(segment, from: start, node: next, position: position + 1, visit) }
+            if let next = edges.child(of: node, label: label) { walk(segment, from: start, node: next, position: position + 1, visit) }
         }
         if hasPrefixEdges {
             let key = segment.words[position].key
@@ -316,15 +323,20 @@ public final class TermRecognizer {
         let term = termBase.entries[terminal.entry].terms[terminal.term]
         let declines = term.matchMode == .inflected && inflection.inflectsEveryWord
         guard term.caseSensitive || declines else { return true }
-        // The text's words without attached endings (see `add`).
-        let positions = span.filter { $0 == span.lowerBound || !segment.attached[$0] }
         let termWords = acceptWords(of: terminal)
-        guard termWords.count == positions.count else { return false }
-        return zip(termWords, positions).allSatisfy { termWord, position in
+        // The text's words without attached endings (see `add`), paired in
+        // order with the term's: as many, and each accepted.
+        var paired = 0
+        for position in span where position == span.lowerBound || !segment.attached[position] {
+            guard paired < termWords.count else { return false }
+            let termWord = termWords[paired]
             let word = segment.words[position]
-            return (!term.caseSensitive || Self.foldLookAlikes(word.surface).hasPrefix(Self.foldLookAlikes(termWord.word.surface)))
-                && (!declines || isDeclensionForm(word.key, segment.ids[position], of: termWord.word.key, termWord.id))
+            guard !term.caseSensitive || Self.foldLookAlikes(word.surface).hasPrefix(Self.foldLookAlikes(termWord.word.surface)),
+                  !declines || isDeclensionForm(word.key, segment.ids[position], of: termWord.word.key, termWord.id)
+            else { return false }
+            paired += 1
         }
+        return paired == termWords.count
     }
 
     /// `RussianDeclension.isForm`, remembered per pair of word numbers.
@@ -344,22 +356,22 @@ public final class TermRecognizer {
     /// A term's words without attached endings, each with its key's number,
     /// tokenized once per term.
     private func acceptWords(of terminal: Terminal) -> [(word: Word, id: Int)] {
-        if let known = acceptWords[terminal] { return known }
+        if let known = acceptWords[terminal.number] { return known }
         let term = termBase.entries[terminal.entry].terms[terminal.term]
         let words = withoutAttachedSuffixes((try? termWords(term.displayText)) ?? []).map { word in
             let id = termWordIDs[word.key] ?? termWordIDs.count
             termWordIDs[word.key] = id
             return (word, id)
         }
-        acceptWords[terminal] = words
+        acceptWords[terminal.number] = words
         return words
     }
 
     /// A term's text as `closest` compares it, folded once per term.
     private func foldedText(_ terminal: Terminal) -> [Character] {
-        if let known = foldedTexts[terminal] { return known }
+        if let known = foldedTexts[terminal.number] { return known }
         let text = Array(Self.foldLookAlikes(termBase.entries[terminal.entry].terms[terminal.term].displayText).lowercased())
-        foldedTexts[terminal] = text
+        foldedTexts[terminal.number] = text
         return text
     }
 
