@@ -34,6 +34,9 @@ struct CheckBench: ParsableCommand {
     @Option(help: "Write terms.tsv and units.tsv to this folder for a peer.")
     var export: String?
 
+    @Option(help: "Write every finding, one a line in check order, to this file: two builds must write the same bytes.")
+    var findings: String?
+
     func run() throws {
         var termBase = try GlossaryCatalog.termBase([])
         var units: [CheckSegment] = []
@@ -71,12 +74,15 @@ struct CheckBench: ParsableCommand {
         }
         var checker: TermChecker?
         let build = try Stopwatch.time { checker = try TermChecker(termBase: termBase, sourceLanguage: "en", targetLanguages: ["az", "ru"]) }
-        var findings = 0
-        let check = try Stopwatch.time { findings = try checker!.check(all).count }
+        var found: [Finding] = []
+        let check = try Stopwatch.time { found = try checker!.check(all) }
+        if let findings {
+            try AtomicFile.write(found.map { String(reflecting: $0) + "\n" }.joined(), to: findings)
+        }
         var recognized = 0
         let recognizer = try TermRecognizer(termBase: termBase, language: "en")
         let recognize = try Stopwatch.time { for unit in all { recognized += try recognizer.matches(in: unit.source).count } }
         print(String(format: "%d entries (%d shipped), %d units (en, az, ru: %d segments): index %.2f s, check %.2f s (%d findings, %.0f units/s); en recognition alone %.2f s (%d terms)",
-                     termBase.entries.count, shipped, all.count, 3 * all.count, build, check, findings, Double(all.count) / check, recognize, recognized))
+                     termBase.entries.count, shipped, all.count, 3 * all.count, build, check, found.count, Double(all.count) / check, recognize, recognized))
     }
 }

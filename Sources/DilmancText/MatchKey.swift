@@ -29,7 +29,10 @@ public enum MatchKey {
     /// The character a look-alike stands for (`«` → `"`, `—` → `-`, `ё` → `е`),
     /// or the character itself.
     public static func foldLookAlike(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
-        lookAlikes[scalar.value].flatMap(Unicode.Scalar.init) ?? scalar
+        // Every look-alike is above U+00AA: most punctuation is ASCII, and
+        // is spared the table's hashing.
+        guard scalar.value > 0xAA else { return scalar }
+        return lookAlikes[scalar.value].flatMap(Unicode.Scalar.init) ?? scalar
     }
 
     /// Whether `language` case-folds with the Turkic rules.

@@ -14,6 +14,9 @@ enum NumberSuffixAgreement {
     }
 
     static func disagreements(in text: String) -> [Disagreement] {
+        // Most texts have no hyphen right after a digit: they are not split
+        // into characters at all.
+        guard hasHyphenAfterDigit(text) else { return [] }
         let characters = Array(text)
         var result: [Disagreement] = []
         var index = 0
@@ -55,5 +58,19 @@ enum NumberSuffixAgreement {
             result.append(Disagreement(written: number + "-" + suffix, agreeing: number + "-" + agreeing))
         }
         return result
+    }
+
+    /// Whether an ASCII digit is followed by `-` or U+2011 somewhere in the
+    /// UTF-8 of `text`: where a disagreement can start.
+    private static func hasHyphenAfterDigit(_ text: String) -> Bool {
+        var afterDigit = false
+        var bytes = text.utf8.makeIterator()
+        while let byte = bytes.next() {
+            if afterDigit, byte == 0x2D { return true }
+            // U+2011 is E2 80 91.
+            if afterDigit, byte == 0xE2, bytes.next() == 0x80, bytes.next() == 0x91 { return true }
+            afterDigit = byte >= 0x30 && byte <= 0x39
+        }
+        return false
     }
 }

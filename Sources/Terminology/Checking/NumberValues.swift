@@ -14,7 +14,12 @@ public enum NumberValues {
     }
 
     /// The numbers of `text`, from its tokens (as `MatchTokenizer` made them).
-    public static func extract(_ text: String, tokens all: [MatchToken], language: String) -> [String] {
+    ///
+    /// `stems` gives the Azerbaijani stems of a word (`AzerbaijaniSuffixes`),
+    /// for an inflected scale word (milyonluq); a caller that checks many
+    /// texts passes a cached one (`WordInflection.lemmaKeys`).
+    public static func extract(_ text: String, tokens all: [MatchToken], language: String,
+                               stems: (String) -> [String] = AzerbaijaniSuffixes.stems(of:)) -> [String] {
         let primary = LanguageCode.primary(language)
         guard all.contains(where: { $0.kind == .number }) else { return [] }
         var tokens: [(surface: String, spaceBefore: Bool, key: String)] = []
@@ -38,13 +43,13 @@ public enum NumberValues {
             guard !surface.isEmpty else { index += 1; continue }
             // Groups of three digits after a space continue the number.
             while index + 1 < tokens.count, tokens[index + 1].spaceBefore, isThreeDigits(tokens[index + 1].surface),
-                  surface.allSatisfy({ $0.isNumber || $0 == " " }), surface.count <= 3 || surface.contains(" ") {
+                  surface.allSatisfy({ $0.isNumber || $0 == " " }), surface.count <= 3 || surface.contains(" " as Character) {
                 surface += " " + tokens[index + 1].surface
                 index += 1
             }
             var value = canonical(surface, language: primary)
             let next = index + 1 < tokens.count ? tokens[index + 1].key : ""
-            if let scale = scale(of: next, language: primary), let scaled = multiply(value, by: scale) {
+            if let scale = scale(of: next, language: primary, stems: stems), let scaled = multiply(value, by: scale) {
                 value = scaled
             } else if primary == "en", next == "p", index + 3 < tokens.count, tokens[index + 3].key == "m", let hour = Int(value), hour < 12 {
                 value = String(hour + 12) // 10 p.m.
@@ -64,18 +69,21 @@ public enum NumberValues {
 
     /// Whether a digit, a space and a digit follow each other somewhere.
     private static func hasSpaceBetweenDigits(_ text: String) -> Bool {
-        var previous: [UInt8] = [0, 0]
+        // The two bytes before this one, in plain variables: an array made
+        // anew per byte cost more than the rest of the scan.
+        var twoBack: UInt8 = 0
+        var oneBack: UInt8 = 0
         for byte in text.utf8 {
-            if byte >= 0x30 && byte <= 0x39, previous[1] == 0x20 || previous[1] == 0xA0 || previous[1] == 0xAF || previous[1] == 0x89, previous[0] >= 0x30 && previous[0] <= 0x39 || previous[0] == 0xC2 || previous[0] == 0x80 {
+            if byte >= 0x30 && byte <= 0x39, oneBack == 0x20 || oneBack == 0xA0 || oneBack == 0xAF || oneBack == 0x89, twoBack >= 0x30 && twoBack <= 0x39 || twoBack == 0xC2 || twoBack == 0x80 {
                 return true
             }
-            previous = [previous[1], byte]
+            (twoBack, oneBack) = (oneBack, byte)
         }
         return false
     }
 
     /// The power of ten a scale word stands for (min, тыс., million…).
-    static func scale(of key: String, language: String) -> Int? {
+    static func scale(of key: String, language: String, stems: (String) -> [String] = AzerbaijaniSuffixes.stems(of:)) -> Int? {
         guard let first = key.first, "mtbмт".contains(first) else { return nil }
         let words: [(String, Int)]
         switch language {
@@ -86,7 +94,11 @@ public enum NumberValues {
         }
         for (word, power) in words {
             switch language {
-            case "az": if AzerbaijaniSuffixes.stems(of: key).contains(word) { return power }
+            // The word itself is its first stem, and every other stem begins
+            // it (a final k or q restored from y or ğ makes none of these):
+            // the stems, which cost a parse of every split, are worked out
+            // only for an inflected word that begins with a scale word.
+            case "az": if key == word || key.hasPrefix(word) && stems(key).contains(word) { return power }
             case "ru": if key == word || (word.count >= 5 && key.hasPrefix(word) && key.count <= word.count + 3) { return power }
             default: if key == word || key == word + "s" { return power }
             }
@@ -116,7 +128,7 @@ public enum NumberValues {
     /// One number's canonical form.
     static func canonical(_ surface: String, language: String) -> String {
         // Letters after the digits are ordinal or unit endings: 16th, 10-го.
-        let compact = String(surface.prefix { $0.isNumber || ".,:/ ".contains($0) }).replacingOccurrences(of: " ", with: "")
+        let compact = String(surface.prefix { $0.isNumber || ".,:/ ".contains($0) }).filter { $0 != " " }
         let parts = compact.split(whereSeparator: { !$0.isNumber }).map(String.init)
         let separators = compact.filter { !$0.isNumber }
         func number(_ integer: String, _ fraction: String = "") -> String {

@@ -26,7 +26,16 @@ public final class TermChecker {
     public let targetLanguages: [String]
     private var recognizers: [String: TermRecognizer] = [:]
     private var tokenizers: [String: MatchTokenizer] = [:]
-    private var lastWordKeys: [String: [Character]] = [:]
+    /// Per language, the stems of inflected scale words for `NumberValues`
+    /// (milyonluq), cached: the same words follow numbers in text after text.
+    private var inflections: [String: WordInflection] = [:]
+    private var lastWordKeys: [TermText: [Int]] = [:]
+    /// Every letter `nearMiss` has compared, numbered: letters compare as
+    /// `Character`s, through Unicode equivalence, at every step of the
+    /// distance; their numbers compare as integers.
+    private var letterNumbers: [Character: Int] = [:]
+    /// Per word key, its letters' numbers.
+    private var keyLetters: [String: [Int]] = [:]
     private var approved: [String: [Int: [Term]]] = [:]
 
     public init(termBase: TermBase, sourceLanguage: String, targetLanguages: [String]) throws {
@@ -36,6 +45,7 @@ public final class TermChecker {
         for language in [sourceLanguage] + targetLanguages {
             recognizers[language] = try TermRecognizer(termBase: termBase, language: language)
             tokenizers[language] = MatchTokenizer(language: LanguageCode.primary(language))
+            inflections[language] = WordInflection(language: LanguageCode.primary(language))
         }
     }
 
@@ -61,15 +71,43 @@ public final class TermChecker {
     /// A unit's token keys, source and per target language, kept from the
     /// unit's check for the consistency pass.
     private struct TextKeys {
-        var source: [String] = []
-        var targets: [String: [String]] = [:]
+        var source = HashedKeys([])
+        /// Whether a source token has a letter (worked out once, not once per
+        /// target language): a source without one (a number, a date) may be
+        /// translated any way.
+        var sourceHasLetters = false
+        var targets: [String: HashedKeys] = [:]
+    }
+
+    /// A text's token keys with their hash worked out once: the consistency
+    /// pass looks each text up once per target language, and a non-ASCII key
+    /// hashes through Unicode normalization. Equal as the keys are equal.
+    private struct HashedKeys: Hashable {
+        let keys: [String]
+        let hash: Int
+
+        init(_ tokens: [MatchToken]) {
+            keys = tokens.map(\.key)
+            hash = keys.hashValue
+        }
+
+        var isEmpty: Bool { keys.isEmpty }
+
+        static func == (left: HashedKeys, right: HashedKeys) -> Bool {
+            left.hash == right.hash && left.keys == right.keys
+        }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(hash)
+        }
     }
 
     private func check(_ segment: CheckSegment, keys: inout TextKeys) throws -> [Finding] {
         var findings: [Finding] = []
         let source = recognizers[sourceLanguage]!
         let sourceTokens = try tokenizers[sourceLanguage]!.tokenize(segment.source)
-        keys.source = sourceTokens.map(\.key)
+        keys.source = HashedKeys(sourceTokens)
+        keys.sourceHasLetters = sourceTokens.contains { $0.key.contains(where: \.isLetter) }
         let sourceWords = TermRecognizer.words(from: sourceTokens)
         let sourceMatches = source.matches(inWords: sourceWords)
         findings += lookAlikes(in: sourceWords, unit: segment.unit, language: sourceLanguage)
@@ -82,12 +120,12 @@ public final class TermChecker {
                 severity: .warning, expected: approved, found: match.surface,
                 message: "the source uses a \(term.status.rawValue) variant of the term"))
         }
-        let sourceNumbers = NumberValues.extract(segment.source, tokens: sourceTokens, language: sourceLanguage)
+        let sourceNumbers = numbers(segment.source, sourceTokens, sourceLanguage)
         for language in targetLanguages {
             let target = segment.targets[language] ?? ""
             let recognizer = recognizers[language]!
             let tokens = try tokenizers[language]!.tokenize(target)
-            keys.targets[language] = tokens.map(\.key)
+            keys.targets[language] = HashedKeys(tokens)
             let words = TermRecognizer.words(from: tokens)
             if target.allSatisfy(\.isWhitespace) {
                 if !segment.source.allSatisfy(\.isWhitespace) {
@@ -95,7 +133,7 @@ public final class TermChecker {
                 }
                 continue
             }
-            if words.map(\.key) == sourceWords.map(\.key), sourceWords.contains(where: { $0.key.contains(where: \.isLetter) }), sourceWords.count > 1 {
+            if words.count == sourceWords.count, zip(words, sourceWords).allSatisfy({ $0.key == $1.key }), sourceWords.contains(where: { $0.key.contains(where: \.isLetter) }), sourceWords.count > 1 {
                 findings.append(Finding(unit: segment.unit, language: language, rule: .untranslated, severity: .warning, message: "the \(language) text is the same as the source"))
             }
             if let expected = segment.sourcePlaceholders, let found = segment.targetPlaceholders[language],
@@ -113,11 +151,15 @@ public final class TermChecker {
             let matches = recognizer.matches(inWords: words)
             let foundEntries = Set(matches.filter { termBase.entries[$0.entry].terms[$0.term].status.isApproved }.map(\.entry))
             var reported = Set<Int>()
+            // The words' keys as letter numbers, for near misses: looked up
+            // once per text, when its first term is missing.
+            var letters: [[Int]] = []
             for match in sourceMatches where !foundEntries.contains(match.entry) && !reported.contains(match.entry) {
                 let expected = approvedTerms(match.entry, language)
                 guard !expected.isEmpty else { continue }
                 reported.insert(match.entry)
-                let near = nearMiss(expected, in: words, language: language)
+                if letters.isEmpty { letters = words.map { self.letters(of: $0.key) } }
+                let near = nearMiss(expected, in: words, letters: letters)
                 findings.append(Finding(
                     unit: segment.unit, language: language, rule: .missingTerm, term: preferredSourceTerm(match.entry), severity: .error,
                     expected: expected.map(\.displayText), found: near,
@@ -132,7 +174,7 @@ public final class TermChecker {
                     severity: term.status == .deprecated ? .error : .warning, expected: approved, found: match.surface,
                     message: "a \(term.status.rawValue) term is used" + (approved.isEmpty ? "" : " instead of the approved one")))
             }
-            let targetNumbers = NumberValues.extract(target, tokens: tokens, language: language)
+            let targetNumbers = numbers(target, tokens, language)
             if targetNumbers.sorted() != sourceNumbers.sorted() {
                 let missing = sourceNumbers.removingOneOfEach(in: targetNumbers)
                 let extra = targetNumbers.removingOneOfEach(in: sourceNumbers)
@@ -146,16 +188,22 @@ public final class TermChecker {
         return findings
     }
 
+    /// A text's numbers (`NumberValues`), with the language's cached stems.
+    private func numbers(_ text: String, _ tokens: [MatchToken], _ language: String) -> [String] {
+        let inflection = inflections[language]!
+        return NumberValues.extract(text, tokens: tokens, language: language, stems: { inflection.lemmaKeys(ofTextWord: $0) })
+    }
+
     /// One source translated two ways, or two sources translated one way.
     private func consistency(_ segments: [CheckSegment], _ keys: [TextKeys]) -> [Finding] {
         var findings: [Finding] = []
         for language in targetLanguages {
-            var bySource: [[String]: (unit: String, target: String, key: [String])] = [:]
-            var byTarget: [[String]: (unit: String, key: [String])] = [:]
+            var bySource: [HashedKeys: (unit: String, target: String, key: HashedKeys)] = [:]
+            var byTarget: [HashedKeys: (unit: String, key: HashedKeys)] = [:]
             for (segment, texts) in zip(segments, keys) {
                 guard let target = segment.targets[language], let targetKey = texts.targets[language], !targetKey.isEmpty else { continue }
                 let sourceKey = texts.source
-                guard sourceKey.contains(where: { $0.contains(where: \.isLetter) }) else { continue }
+                guard texts.sourceHasLetters else { continue }
                 if let first = bySource[sourceKey] {
                     if first.key != targetKey {
                         findings.append(Finding(unit: segment.unit, language: language, rule: .inconsistentTranslation, severity: .warning, expected: [first.target],
@@ -184,7 +232,11 @@ public final class TermChecker {
     /// A word that is one or two letters away from an expected term's last
     /// word (its beginning, so that suffixes do not count): Ermenistanın for
     /// Ermənistan, Армениа for Армения.
-    private func nearMiss(_ expected: [Term], in words: [TermRecognizer.Word], language: String) -> String? {
+    ///
+    /// `letters` holds each word's key as letter numbers (see `letters(of:)`),
+    /// looked up once per text: every missing term of a text looks at every
+    /// word.
+    private func nearMiss(_ expected: [Term], in words: [TermRecognizer.Word], letters: [[Int]]) -> String? {
         for term in expected {
             let wanted = lastWordKey(term)
             let allowed = wanted.count >= 8 ? 2 : 1
@@ -192,9 +244,9 @@ public final class TermChecker {
             // A near miss shares its first or second letter with the term (a
             // look-alike first letter, as in Aрмения, keeps the second one):
             // checking that first spares most words the distance.
-            for word in words where (word.key.first == wanted.first || word.key.dropFirst().first == wanted.dropFirst().first)
-                && word.key.count + allowed >= wanted.count {
-                let head = Array(word.key.prefix(wanted.count))
+            for (word, key) in zip(words, letters) where (key.first == wanted.first || key.dropFirst().first == wanted.dropFirst().first)
+                && key.count + allowed >= wanted.count {
+                let head = Array(key.prefix(wanted.count))
                 guard head != wanted else { continue }
                 if WordDistance.levenshtein(head, wanted, limit: allowed) <= allowed { return word.surface }
             }
@@ -210,12 +262,32 @@ public final class TermChecker {
         return terms
     }
 
-    /// A term's last word key as letters, cached (terms repeat across units).
-    private func lastWordKey(_ term: Term) -> [Character] {
-        let cacheKey = term.language + "\u{1}" + term.text
+    /// What `lastWordKey` is cached by: a term's language and text.
+    private struct TermText: Hashable {
+        var language: String
+        var text: String
+    }
+
+    /// A word key's letters as numbers, one per `Character` (equal
+    /// characters, equal numbers), cached.
+    private func letters(of key: String) -> [Int] {
+        if let known = keyLetters[key] { return known }
+        let numbers = key.map { letter in
+            if let known = letterNumbers[letter] { return known }
+            let number = letterNumbers.count
+            letterNumbers[letter] = number
+            return number
+        }
+        keyLetters[key] = numbers
+        return numbers
+    }
+
+    /// A term's last word key as letter numbers, cached (terms repeat across units).
+    private func lastWordKey(_ term: Term) -> [Int] {
+        let cacheKey = TermText(language: term.language, text: term.text)
         if let known = lastWordKeys[cacheKey] { return known }
         let tokenizer = tokenizers.first { LanguageCode.primary($0.key) == LanguageCode.primary(term.language) }?.value ?? MatchTokenizer(language: term.language)
-        let key = Array((try? tokenizer.tokenize(term.displayText))?.last(where: \.isWordLike)?.key ?? "")
+        let key = letters(of: (try? tokenizer.tokenize(term.displayText))?.last(where: \.isWordLike)?.key ?? "")
         lastWordKeys[cacheKey] = key
         return key
     }

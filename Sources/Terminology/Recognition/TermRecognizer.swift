@@ -47,25 +47,46 @@ public final class TermRecognizer {
     private let tokenizer: MatchTokenizer
     private let inflection: WordInflection
 
+    /// A term in the trie: indexes into the term base's entries and the
+    /// entry's terms, and its own number, in the order terms were added
+    /// (an index into the per-term caches).
+    private struct Terminal {
+        var entry: Int
+        var term: Int
+        var number: Int
+    }
+
     private struct Node {
-        /// Label id → child node.
-        var edges: [Int: Int] = [:]
         var prefixEdges: [(prefix: String, child: Int)] = []
-        /// (entry, term) pairs whose path ends here.
-        var terminals: [(entry: Int, term: Int)] = []
+        /// The terms whose path ends here.
+        var terminals: [Terminal] = []
         /// The last word of a term ending here may take an attached suffix.
         var inflectedEnd = false
     }
 
     private var nodes = [Node()]
+    /// (node, label id) → child node.
+    private var edges = TrieEdges()
     /// Every edge label of the trie (`=key`, `~lemma`), numbered: the walk
     /// compares integers, and a text word is hashed once, into the labels it
     /// may follow.
     private var labelIDs: [String: Int] = [:]
-    /// Per text-word key: the ids of the labels it may follow that some edge has.
-    private var edgeKeys: [String: [Int]] = [:]
+    /// Per text-word key: a number of its own (see `declensionForms`) and the
+    /// ids of the labels it may follow that some edge has.
+    private var textWords: [String: (id: Int, labels: [Int])] = [:]
     private var hasPrefixEdges = false
-    private var termWordCache: [String: [Word]] = [:]
+    /// Per term (by `Terminal.number`), what `accepts` compares: its words
+    /// without attached endings, each with a number for its key (see
+    /// `declensionForms`); nil until first needed.
+    private var acceptWords: [[(word: Word, id: Int)]?] = []
+    private var termWordIDs: [String: Int] = [:]
+    /// `RussianDeclension.isForm` per text-word number and term-word number
+    /// (packed into one integer): the same words meet again and again, and
+    /// deciding a declension splits both words every time.
+    private var declensionForms: [Int: Bool] = [:]
+    /// Per term (by `Terminal.number`), its text folded and lowercased as
+    /// `closest` compares it; nil until first needed.
+    private var foldedTexts: [[Character]?] = []
 
     /// Indexes the terms of `termBase` in `language` (by primary language).
     public init(termBase: TermBase, language: String) throws {
@@ -117,16 +138,18 @@ public final class TermRecognizer {
             } else {
                 let id = labelIDs[label] ?? labelIDs.count
                 labelIDs[label] = id
-                if let next = nodes[node].edges[id] {
+                if let next = edges.child(of: node, label: id) {
                     node = next
                 } else {
                     nodes.append(Node())
-                    nodes[node].edges[id] = nodes.count - 1
+                    edges.add(child: nodes.count - 1, from: node, label: id)
                     node = nodes.count - 1
                 }
             }
         }
-        nodes[node].terminals.append((entry, termIndex))
+        nodes[node].terminals.append(Terminal(entry: entry, term: termIndex, number: acceptWords.count))
+        acceptWords.append(nil)
+        foldedTexts.append(nil)
         if term.matchMode == .inflected { nodes[node].inflectedEnd = true }
     }
 
@@ -145,6 +168,7 @@ public final class TermRecognizer {
     /// recognizer's language).
     public static func words(from tokens: [MatchToken], markers: Bool = false) -> [Word] {
         var result: [Word] = []
+        result.reserveCapacity(tokens.count)
         var hyphen = false
         for token in tokens {
             switch token.kind {
@@ -171,11 +195,12 @@ public final class TermRecognizer {
     }
 
     public func matches(inWords words: [Word]) -> [Match] {
+        let segment = SegmentWords(words, recognizer: self)
         var found: [Match] = []
         var start = 0
         while start < words.count {
             var best: (end: Int, node: Int)?
-            walk(words, from: start, node: 0, position: start) { end, node in
+            walk(segment, from: start, node: 0, position: start) { end, node in
                 if best == nil || end > best!.end { best = (end, node) }
             }
             guard let (end, node) = best else {
@@ -184,19 +209,43 @@ public final class TermRecognizer {
             }
             var stop = end
             // An ending written after a hyphen belongs to the term (BMT-nin).
-            if nodes[node].inflectedEnd, stop < words.count, words[stop].afterHyphen, inflection.isAttachedSuffix(words[stop].key) {
+            if nodes[node].inflectedEnd, stop < words.count, segment.attached[stop] {
                 stop += 1
             }
             let surface = words[start..<stop].enumerated().map { offset, word in
                 offset == 0 ? word.surface : (word.afterHyphen ? "-" : " ") + word.surface
             }.joined()
-            let accepted = nodes[node].terminals.filter { accepts(termBase.entries[$0.entry].terms[$0.term], words[start..<end]) }
-            for (entry, term) in closest(accepted, to: surface) {
-                found.append(Match(entry: entry, term: term, surface: surface, words: start..<stop))
+            let accepted = nodes[node].terminals.filter { accepts($0, segment, start..<end) }
+            for terminal in closest(accepted, to: surface) {
+                found.append(Match(entry: terminal.entry, term: terminal.term, surface: surface, words: start..<stop))
             }
             start = stop
         }
         return found
+    }
+
+    /// What the walk asks of a segment's words, looked up once per word
+    /// rather than at every path through it: its number and trie labels
+    /// (one hash of the word), and whether it is an ending attached after a
+    /// hyphen.
+    private struct SegmentWords {
+        let words: [Word]
+        var ids: [Int] = []
+        var labels: [[Int]] = []
+        var attached: [Bool] = []
+
+        init(_ words: [Word], recognizer: TermRecognizer) {
+            self.words = words
+            ids.reserveCapacity(words.count)
+            labels.reserveCapacity(words.count)
+            attached.reserveCapacity(words.count)
+            for word in words {
+                let known = recognizer.textWord(word.key)
+                ids.append(known.id)
+                labels.append(known.labels)
+                attached.append(word.afterHyphen && recognizer.inflection.isAttachedSuffix(word.key))
+            }
+        }
     }
 
     /// One term per entry: when the words match several terms of one entry
@@ -204,16 +253,21 @@ public final class TermRecognizer {
     /// final letter the stemmer strips), the one written closest to the text
     /// decides, an approved one among equals; otherwise the approved form in
     /// the text was reported as the deprecated one.
-    private func closest(_ terminals: [(entry: Int, term: Int)], to surface: String) -> [(entry: Int, term: Int)] {
+    private func closest(_ terminals: [Terminal], to surface: String) -> [Terminal] {
         guard terminals.count > 1 else { return terminals }
-        let written = Array(Self.foldLookAlikes(surface).lowercased())
-        func closeness(_ terminal: (entry: Int, term: Int)) -> (Int, Int, Int) {
+        // Folded only when two terms of one entry compete: terms of
+        // different entries are all kept, and folding (NFC through
+        // Foundation) cost more than the rest of the match.
+        var folded: [Character]?
+        func closeness(_ terminal: Terminal) -> (Int, Int, Int) {
             let term = termBase.entries[terminal.entry].terms[terminal.term]
-            let text = Array(Self.foldLookAlikes(term.displayText).lowercased())
+            let written = folded ?? Array(Self.foldLookAlikes(surface).lowercased())
+            folded = written
+            let text = foldedText(terminal)
             let common = zip(written, text).prefix { $0 == $1 }.count
             return (text == written ? 1 : 0, common, term.status.isApproved ? 1 : 0)
         }
-        var best: [Int: (entry: Int, term: Int)] = [:]
+        var best: [Int: Terminal] = [:]
         var order: [Int] = []
         for terminal in terminals {
             guard let current = best[terminal.entry] else {
@@ -227,36 +281,37 @@ public final class TermRecognizer {
     }
 
     /// Calls `visit` with the end of every term path that starts at `position`.
-    private func walk(_ words: [Word], from start: Int, node: Int, position: Int, _ visit: (Int, Int) -> Void) {
+    private func walk(_ segment: SegmentWords, from start: Int, node: Int, position: Int, _ visit: (Int, Int) -> Void) {
         if !nodes[node].terminals.isEmpty, position > start { visit(position, node) }
-        guard position < words.count else { return }
-        let word = words[position]
+        guard position < segment.words.count else { return }
         // An ending glued to the word before (BMT-nin) belongs to that word:
         // the path goes on after it.
-        if position > start, word.afterHyphen, inflection.isAttachedSuffix(word.key) {
-            walk(words, from: start, node: node, position: position + 1, visit)
+        if position > start, segment.attached[position] {
+            walk(segment, from: start, node: node, position: position + 1, visit)
             return
         }
-        for label in keys(for: word.key) {
-            if let next = nodes[node].edges[label] { walk(words, from: start, node: next, position: position + 1, visit) }
+        for label in segment.labels[position] {
+            if let next = edges.child(of: node, label: label) { walk(segment, from: start, node: next, position: position + 1, visit) }
         }
         if hasPrefixEdges {
-            for edge in nodes[node].prefixEdges where word.key.hasPrefix(edge.prefix) {
-                walk(words, from: start, node: edge.child, position: position + 1, visit)
+            let key = segment.words[position].key
+            for edge in nodes[node].prefixEdges where key.hasPrefix(edge.prefix) {
+                walk(segment, from: start, node: edge.child, position: position + 1, visit)
             }
         }
     }
 
-    /// The labels a text word may follow, as written and as each lemma, that
-    /// some edge has.
-    private func keys(for key: String) -> [Int] {
-        if let known = edgeKeys[key] { return known }
+    /// A text word's number and the labels it may follow, as written and as
+    /// each lemma, that some edge has.
+    private func textWord(_ key: String) -> (id: Int, labels: [Int]) {
+        if let known = textWords[key] { return known }
         var labels: [Int] = []
         for label in ["=" + key] + inflection.lemmaKeys(ofTextWord: key).map({ "~" + $0 }) {
             if let id = labelIDs[label], !labels.contains(id) { labels.append(id) }
         }
-        edgeKeys[key] = labels
-        return labels
+        let known = (id: textWords.count, labels: labels)
+        textWords[key] = known
+        return known
     }
 
     /// Checks the trie's keys cannot make: a case-sensitive term must match
@@ -264,16 +319,33 @@ public final class TermRecognizer {
     /// written, NFC, look-alikes folded), and a Russian word found through
     /// its stem must be a case form of the term's word (`RussianDeclension`:
     /// Армении is a form of Армения, the misspelling Армениа is not).
-    private func accepts(_ term: Term, _ words: ArraySlice<Word>) -> Bool {
+    private func accepts(_ terminal: Terminal, _ segment: SegmentWords, _ span: Range<Int>) -> Bool {
+        let term = termBase.entries[terminal.entry].terms[terminal.term]
         let declines = term.matchMode == .inflected && inflection.inflectsEveryWord
         guard term.caseSensitive || declines else { return true }
-        let words = withoutAttachedSuffixes(words)
-        let termWords = termWords(of: term)
-        guard termWords.count == words.count else { return false }
-        return zip(termWords, words).allSatisfy { termWord, word in
-            (!term.caseSensitive || Self.foldLookAlikes(word.surface).hasPrefix(Self.foldLookAlikes(termWord.surface)))
-                && (!declines || RussianDeclension.isForm(word.key, of: termWord.key))
+        let termWords = acceptWords(of: terminal)
+        // The text's words without attached endings (see `add`), paired in
+        // order with the term's: as many, and each accepted.
+        var paired = 0
+        for position in span where position == span.lowerBound || !segment.attached[position] {
+            guard paired < termWords.count else { return false }
+            let termWord = termWords[paired]
+            let word = segment.words[position]
+            guard !term.caseSensitive || Self.foldLookAlikes(word.surface).hasPrefix(Self.foldLookAlikes(termWord.word.surface)),
+                  !declines || isDeclensionForm(word.key, segment.ids[position], of: termWord.word.key, termWord.id)
+            else { return false }
+            paired += 1
         }
+        return paired == termWords.count
+    }
+
+    /// `RussianDeclension.isForm`, remembered per pair of word numbers.
+    private func isDeclensionForm(_ text: String, _ textID: Int, of term: String, _ termID: Int) -> Bool {
+        let pair = textID << 32 | termID
+        if let known = declensionForms[pair] { return known }
+        let answer = RussianDeclension.isForm(text, of: term)
+        declensionForms[pair] = answer
+        return answer
     }
 
     /// Endings after a hyphen are no words of a term (see `add`).
@@ -281,12 +353,26 @@ public final class TermRecognizer {
         words.enumerated().filter { $0.offset == 0 || !$0.element.afterHyphen || !inflection.isAttachedSuffix($0.element.key) }.map(\.element)
     }
 
-    /// A term's words without attached endings, tokenized once per term.
-    private func termWords(of term: Term) -> [Word] {
-        if let known = termWordCache[term.displayText] { return known }
-        let words = withoutAttachedSuffixes((try? termWords(term.displayText)) ?? [])
-        termWordCache[term.displayText] = words
+    /// A term's words without attached endings, each with its key's number,
+    /// tokenized once per term.
+    private func acceptWords(of terminal: Terminal) -> [(word: Word, id: Int)] {
+        if let known = acceptWords[terminal.number] { return known }
+        let term = termBase.entries[terminal.entry].terms[terminal.term]
+        let words = withoutAttachedSuffixes((try? termWords(term.displayText)) ?? []).map { word in
+            let id = termWordIDs[word.key] ?? termWordIDs.count
+            termWordIDs[word.key] = id
+            return (word, id)
+        }
+        acceptWords[terminal.number] = words
         return words
+    }
+
+    /// A term's text as `closest` compares it, folded once per term.
+    private func foldedText(_ terminal: Terminal) -> [Character] {
+        if let known = foldedTexts[terminal.number] { return known }
+        let text = Array(Self.foldLookAlikes(termBase.entries[terminal.entry].terms[terminal.term].displayText).lowercased())
+        foldedTexts[terminal.number] = text
+        return text
     }
 
     private static func foldLookAlikes(_ text: String) -> String {
