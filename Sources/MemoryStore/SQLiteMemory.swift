@@ -508,24 +508,10 @@ private final class SQLiteWriter: MemoryWriter {
             """, arguments: [origin, try StoredNote.column(merged.notes), merged.properties.isEmpty ? nil : try SQLiteMemory.json(merged.properties)])
     }
 
-    /// Usage counts add up; the later change wins; notes and properties unite;
-    /// missing ids, origins, contexts and provenance are filled in.
+    /// Stores `unit`'s metadata merged into the stored unit's
+    /// (`TranslationUnit.mergingMetadata`).
     private func merge(_ unit: TranslationUnit, into stored: TranslationUnit, id: Int64) throws {
-        var merged = stored
-        merged.usageCount += unit.usageCount
-        if (unit.changed?.date ?? .distantPast) > (stored.changed?.date ?? .distantPast) { merged.changed = unit.changed }
-        if merged.created == nil { merged.created = unit.created }
-        if let last = unit.lastUsed, last > (stored.lastUsed ?? .distantPast) { merged.lastUsed = last }
-        merged.notes += unit.notes.filter { !stored.notes.contains($0) }
-        merged.properties += unit.properties.filter { !stored.properties.contains($0) }
-        merged.tuid = stored.tuid ?? unit.tuid
-        merged.origin = stored.origin ?? unit.origin
-        merged.context = stored.context ?? unit.context
-        merged.sourceLanguage = stored.sourceLanguage ?? unit.sourceLanguage
-        merged.dataType = stored.dataType ?? unit.dataType
-        merged.segmentation = stored.segmentation ?? unit.segmentation
-        merged.originalEncoding = stored.originalEncoding ?? unit.originalEncoding
-        merged.originalFormat = stored.originalFormat ?? unit.originalFormat
+        let merged = stored.mergingMetadata(of: unit)
         try db.cachedStatement(sql: """
             UPDATE unit SET \(Self.unitColumns.map { "\($0) = ?" }.joined(separator: ", ")) WHERE id = ?
             """).execute(arguments: StatementArguments(try Self.unitValues(merged) + [id]))

@@ -164,81 +164,9 @@ public struct FuzzyIndex: @unchecked Sendable {
             for entry in wordless where try !body(entry) { return }
             return
         }
-        // Words the index has never seen get ids past the vocabulary: they match
-        // nothing, and they are the rarest of all.
-        var unknown = UInt32(vocabularyOrder.count)
-        let queryWords: [UInt32] = wordKeys.map { key in
-            if let id = wordID(key) { return id }
-            unknown += 1
-            return unknown
-        }
-        let querySorted = queryWords.sorted()
-        let k = (minimumScore * q + 99) / 100
-        let ranked = Self.elements(querySorted)
-            .map { element in (range: postings(element), element: element) }
-            .sorted { $0.range.count < $1.range.count }
-        // A bit per entry marks the candidates already checked: cheaper than a
-        // hash set when posting lists are long.
-        var seen = [UInt64](repeating: 0, count: entryCount / 64 + 1)
-        // The length bound: 100·min(q, c) ≥ T·max(q, c).
-        let shortest = (minimumScore * q + 99) / 100
-        let longest = 100 * q / minimumScore
-        // Query words whose bit is set in an entry's signature bound the words
-        // it shares with the query. Counted as set bits, plus the query words
-        // that share a bit with another (repeats and collisions), which a
-        // bit count cannot tell apart: one AND and one popcount per posting.
-        let queryMask = wordKeys.reduce(UInt64(0)) { $0 | Self.signatureBit(key: $1.utf8) }
-        let collisions = q - queryMask.nonzeroBitCount
-        for (range, _) in ranked.prefix(q - k + 1) {
-            var position = lengthRange(range, shortest: shortest, longest: longest).lowerBound
-            let end = lengthRange(range, shortest: shortest, longest: longest).upperBound
-            // The run is ordered by length, so it is read a length at a time:
-            // an entry of c words shares at least ceil(T·max(q, c) / 100)
-            // words with a match, more than k for entries longer than the query.
-            while position < end {
-                let length = Int(lengths[Int(postingEntries[position])])
-                let stop = length >= Int(UInt16.max) ? end : min(end, firstPosition(in: position..<end, longerThan: length))
-                let needed = (minimumScore * max(q, length) + 99) / 100
-                defer { position = stop }
-                for position in position..<stop {
-                    if (postingSignatures[position] & queryMask).nonzeroBitCount + collisions < needed { continue }
-                    let entry = postingEntries[position]
-                    let word = Int(entry) >> 6
-                    let bit: UInt64 = 1 << UInt64(entry & 63)
-                    if seen[word] & bit != 0 { continue }
-                    seen[word] |= bit
-                    if passes(Int(entry), queryWords: queryWords, querySorted: querySorted, minimumScore: minimumScore), try !body(entry) {
-                        return
-                    }
-                }
-            }
-        }
-    }
-
-    /// The length, shared-word and distance bounds for one candidate.
-    private func passes(_ entry: Int, queryWords: [UInt32], querySorted: [UInt32], minimumScore: Int) -> Bool {
-        let start = Int(offsets[entry])
-        let end = Int(offsets[entry + 1])
-        let q = queryWords.count
-        let c = end - start
-        let n = max(q, c)
-        guard 100 * min(q, c) >= minimumScore * n else { return false }
-        // Shared words, with repeats: a merge of the two sorted lists.
-        let needed = (minimumScore * n + 99) / 100
-        var common = 0
-        var i = 0
-        var j = start
-        while i < querySorted.count && j < end {
-            if querySorted[i] == sortedWords[j] { common += 1; i += 1; j += 1 } else if querySorted[i] < sortedWords[j] { i += 1 } else { j += 1 }
-            // Stop as soon as the words left cannot make up the difference.
-            if common + min(querySorted.count - i, end - j) < needed { return false }
-        }
-        guard common >= needed else { return false }
-        // The word distance itself, allowed at most n − needed edits.
-        let distance = queryWords.withUnsafeBufferPointer { query in
-            WordDistance.levenshtein(query, UnsafeBufferPointer(rebasing: words[start..<end]), limit: n - needed)
-        }
-        return distance <= n - needed
+        // The search that also tells each candidate's similarity, which a
+        // lookup does not need.
+        try forEachCandidateSimilarity(wordKeys: wordKeys, minimumScore: minimumScore) { entry, _ in try body(entry) }
     }
 
     /// A word's bit in entry signatures, from its key's bytes (FNV-1a, top
@@ -338,10 +266,10 @@ public struct FuzzyIndex: @unchecked Sendable {
     }
 }
 
-// Band searches (`MemoryMatcher.highestThreshold`): one pass at the lowest
-// threshold that tells each candidate's word similarity, so that the bands
-// above it need no search of their own. Kept apart from `forEachCandidate`,
-// which lookups use, though it reads the same postings in the same way.
+// The search itself, for lookups (`forEachCandidate`) and band searches
+// (`MemoryMatcher.highestThreshold`): one pass at the lowest threshold that
+// tells each candidate's word similarity, so that the bands above it need no
+// search of their own.
 extension FuzzyIndex {
     /// Calls `body` with every entry whose word similarity to a query with
     /// these word keys (`floor(100·(n − d) / n)` on word ids) is at least
@@ -358,6 +286,8 @@ extension FuzzyIndex {
     public func forEachCandidateSimilarity(wordKeys: [String], minimumScore: Int, _ body: (Int32, Int) throws -> Bool) rethrows {
         precondition(!wordKeys.isEmpty && (1...100).contains(minimumScore))
         let q = wordKeys.count
+        // Words the index has never seen get ids past the vocabulary: they match
+        // nothing, and they are the rarest of all.
         var unknown = UInt32(vocabularyOrder.count)
         let queryWords: [UInt32] = wordKeys.map { key in
             if let id = wordID(key) { return id }
@@ -413,6 +343,9 @@ extension FuzzyIndex {
             let lengths = lengthRange(range, shortest: shortest, longest: longest)
             var position = lengths.lowerBound
             let end = lengths.upperBound
+            // The run is ordered by length, so it is read a length at a time:
+            // an entry of c words shares at least ceil(T·max(q, c) / 100)
+            // words with a match, more than k for entries longer than the query.
             while position < end {
                 let length = Int(self.lengths[Int(postingEntries[position])])
                 let stop = length >= Int(UInt16.max) ? end : min(end, firstPosition(in: position..<end, longerThan: length))

@@ -226,19 +226,7 @@ extension MemoryMatcher {
         }
         if ordered.count == 1 {
             // One threshold: scored as found, and the search stops at the first that qualifies.
-            var batch: [Int64] = []
-            var hit = false
-            try index.forEachCandidateSimilarity(wordKeys: wordKeys, minimumScore: lowest) { key, _ in
-                batch.append(key)
-                guard batch.count == 16 else { return true }
-                hit = try !rank(batch, queryTokens: queryTokens, targetLanguages: targetLanguages, minimumScore: lowest, limit: 1, context: nil).isEmpty
-                batch.removeAll(keepingCapacity: true)
-                return !hit
-            }
-            if !hit, !batch.isEmpty {
-                hit = try !rank(batch, queryTokens: queryTokens, targetLanguages: targetLanguages, minimumScore: lowest, limit: 1, context: nil).isEmpty
-            }
-            return hit ? lowest : nil
+            return try hasMatch(for: query, targetLanguages: targetLanguages, minimumScore: lowest) ? lowest : nil
         }
         var found: [(key: Int64, similarity: Int)] = []
         index.forEachCandidateSimilarity(wordKeys: wordKeys, minimumScore: lowest) { key, similarity in

@@ -1,5 +1,6 @@
 import DilmancModels
 import Foundation
+import TranslationMemory
 
 /// How units that share a source text become one (`memory dedupe`): pure, so
 /// that the rules are tested on values.
@@ -14,9 +15,10 @@ import Foundation
 ///   the newer ones (`Keep.alternatives`), or dropped (`Keep.newest`);
 /// - a language only an older unit has is added (an en-az pair folds into
 ///   the en-az-ru unit it came from);
-/// - usage counts add up, notes and properties unite, the earliest creation
-///   and the latest change and use are kept, and missing ids and origins are
-///   filled in from the older units.
+/// - the metadata merges as an import's does
+///   (`TranslationUnit.mergingMetadata`): usage counts add up, notes and
+///   properties unite, the earliest creation and the latest change and use
+///   are kept, and missing ids and origins are filled in.
 ///
 /// ```swift
 /// let plan = DuplicateMerge.plan(group, sourceLanguage: "en", keep: .alternatives)
@@ -92,14 +94,9 @@ public enum DuplicateMerge {
                     dropped.append(variant)
                 }
             }
-            merged.usageCount += older.usageCount
-            if let created = older.created?.date, created < (merged.created?.date ?? .distantFuture) { merged.created = older.created }
-            if let used = older.lastUsed, used > (merged.lastUsed ?? .distantPast) { merged.lastUsed = used }
-            merged.notes += older.notes.filter { !merged.notes.contains($0) }
-            merged.properties += older.properties.filter { !merged.properties.contains($0) }
-            merged.tuid = merged.tuid ?? older.tuid
-            merged.origin = merged.origin ?? older.origin
-            merged.sourceLanguage = merged.sourceLanguage ?? older.sourceLanguage
+            let texts = merged.variants
+            merged = merged.mergingMetadata(of: older)
+            merged.variants = texts
         }
         // A language's alternatives stand together, newest first, in the
         // order the languages first appear.
