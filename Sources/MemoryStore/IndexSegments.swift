@@ -219,9 +219,10 @@ struct IndexSegments {
 
     /// The revision the stored base is current through, read from its label
     /// without checking the image: what the store may forget up to. nil when
-    /// there is no readable base.
-    func baseRevision() -> Int? {
-        guard let summary = try? IndexFile.summary(basePath) else { return nil }
-        return IndexLabel(parsing: summary.label)?.through
+    /// there is no readable base of this store.
+    func baseRevision() throws -> Int? {
+        guard let summary = try? IndexFile.summary(basePath), let label = IndexLabel(parsing: summary.label),
+              label.identity == (try store.identity()), label.first == nil else { return nil }
+        return label.through
     }
 }

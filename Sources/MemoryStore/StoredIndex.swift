@@ -60,7 +60,7 @@ extension SQLiteMemory {
     /// then stays as small as the deltas. A language whose base is missing
     /// is built from every unit when next used, so it needs no changes.
     func forgetIndexedChanges() throws {
-        let revisions = storedIndexLanguages().compactMap { segments(language: $0).baseRevision() }
+        let revisions = try storedIndexLanguages().compactMap { try segments(language: $0).baseRevision() }
         if let oldest = revisions.min(), oldest > 0 { try forgetChanges(through: oldest) }
     }
 
