@@ -36,6 +36,7 @@ public struct MemoryDedupe: Sendable {
         public var alternatives: Int
         /// Translations dropped because a newer one differs (`--keep newest`).
         public var dropped: Int
+        /// Units left in the memory (after a dry run: that would be left).
         public var remaining: Int
 
         public var text: String {
@@ -70,7 +71,8 @@ public struct MemoryDedupe: Sendable {
             }
         }
         if !dryRun, report.groups > 0 { try store.refreshIndexes(including: [String]()) { _ in } }
-        report.remaining = try store.statistics().units
+        // A dry run says what would remain.
+        report.remaining = try store.statistics().units - (dryRun ? report.merged : 0)
         try store.close()
         return report
     }

@@ -30,7 +30,7 @@ public struct MemoryDeletion: Sendable {
         public var dryRun: Bool
         /// Selected units per origin file ("" for units of no file).
         public var byOrigin: [String: Int]
-        /// Units left in the memory.
+        /// Units left in the memory (after a dry run: that would be left).
         public var remaining: Int
 
         public var text: String {
@@ -63,7 +63,8 @@ public struct MemoryDeletion: Sendable {
             }
         }
         if !dryRun, selected > 0 { try store.refreshIndexes(including: [String]()) { _ in } }
-        let remaining = try store.statistics().units
+        // A dry run says what would remain.
+        let remaining = try store.statistics().units - (dryRun ? selected : 0)
         try store.close()
         return Report(memory: path, selected: selected, deleted: dryRun ? 0 : selected, dryRun: dryRun, byOrigin: byOrigin, remaining: remaining)
     }
