@@ -217,6 +217,21 @@ struct IndexSegments {
         }
     }
 
+    /// What the stored files hold, from their headers; nil when there is no
+    /// usable base (the next lookup builds one).
+    func status() throws -> IndexStatus? {
+        let identity = try store.identity()
+        guard let base = try? IndexFile.summary(basePath), let label = IndexLabel(parsing: base.label),
+              label.identity == identity, label.language == language, label.icu == ICULibrary.version, label.first == nil
+        else { return nil }
+        let limit = Self.compactionLimit(baseEntries: base.entries, floor: compactionFloor)
+        let revision = try store.revision()
+        let chain = deltaChain(after: label.through, through: revision, identity: identity)
+        let changed = try store.changes(after: label.through, limit: limit)?.lastChanges.count ?? limit + 1
+        return IndexStatus(language: language, baseEntries: base.entries, baseRevision: label.through, deltas: chain.count,
+                           deltaEntries: chain.reduce(0) { $0 + $1.entries }, revision: revision, changedSinceBase: changed, compactionLimit: limit)
+    }
+
     /// The revision the stored base is current through, read from its label
     /// without checking the image: what the store may forget up to. nil when
     /// there is no readable base of this store.

@@ -64,6 +64,11 @@ extension SQLiteMemory {
         if let oldest = revisions.min(), oldest > 0 { try forgetChanges(through: oldest) }
     }
 
+    /// What each stored index holds, by language (`memory stats`).
+    public func indexStatus() throws -> [IndexStatus] {
+        try storedIndexLanguages().compactMap { try segments(language: $0).status() }
+    }
+
     /// The index languages this memory has stored, from the base files'
     /// names, so that a write can refresh them.
     public func storedIndexLanguages() -> [String] {

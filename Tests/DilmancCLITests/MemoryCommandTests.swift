@@ -289,6 +289,11 @@ import Testing
         #expect(deleted.status == 0)
         #expect(deleted.stderr.hasPrefix("deleted 1 units from \(memory); 66 remain"))
         #expect(try !DilmancProcess.run(lookup).stdout.contains("\"score\" : 100"), "the deleted unit is never offered again")
+        // The index followed with a delta; the base stayed.
+        let stats = try DilmancProcess.run(["memory", "stats", "--memory", memory, "--format", "json"])
+        let index = try #require(((try JSONSerialization.jsonObject(with: Data(stats.stdout.utf8)) as! [String: Any])["indexes"] as? [[String: Any]])?.first)
+        #expect(index["language"] as? String == "en" && index["baseEntries"] as? Int == 67 && index["deltas"] as? Int == 1)
+        #expect(index["changedSinceBase"] as? Int == 1)
 
         let both = try DilmancProcess.run(["memory", "delete", "--memory", memory, "--origin", "statement-2023-09-12", "--before", "2000-01-01", "--format", "json"])
         let report = try JSONSerialization.jsonObject(with: Data(both.stdout.utf8)) as! [String: Any]
