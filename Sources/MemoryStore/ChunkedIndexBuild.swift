@@ -9,11 +9,13 @@ import TranslationMemory
 /// (`FuzzyIndex.Merger`), never whole in memory. The result is byte for byte
 /// the index built in one go.
 ///
-/// Why 200,000 entries a chunk: building holds about 600 bytes an entry at its
-/// peak (word ids, postings, signatures and the image), so a chunk stays near
-/// 120 MB, and the merge adds two bytes an entry and the vocabulary: an import
-/// of ten million units stays under 250 MB. Smaller chunks would cost more
-/// merge streams (each reads 64 KB blocks of four tables) for little gain.
+/// Why 160,000 entries a chunk: building holds about 900 bytes an entry at its
+/// peak (word keys, ids, postings, signatures and the image), so a chunk
+/// stays near 150 MB; the merge adds two bytes an entry and the vocabulary,
+/// and the heap keeps some of the 64 MB the store's writer used: a
+/// million-unit import peaks at 205 MB, ten million under 250 MB. Smaller
+/// chunks would cost more merge streams (each reads 64 KB blocks of four
+/// tables) for little gain.
 ///
 /// ```swift
 /// var build = ChunkedIndexBuild(language: "en", destination: "tm.sqlite.en.index")
@@ -21,7 +23,7 @@ import TranslationMemory
 /// try build.finish(label: label)
 /// ```
 struct ChunkedIndexBuild {
-    static let defaultChunkEntries = 200_000
+    static let defaultChunkEntries = 160_000
 
     let language: String
     let destination: String

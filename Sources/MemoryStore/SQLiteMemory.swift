@@ -302,7 +302,16 @@ public final class SQLiteMemory: MemoryStore {
     // MARK: - Writing
 
     public func write(_ body: (MemoryWriter) throws -> Void) throws -> WriteReport {
-        try database.write { db in
+        // A large import inserts into the fingerprint index in random order:
+        // with SQLite's default 2 MB cache nearly every insert reads an index
+        // page again, and dirty pages spill to the log over and over. The
+        // writer gets 64 MB for the write and gives them back after, before
+        // an index is built (`shrink_memory`).
+        try database.writeWithoutTransaction { try $0.execute(sql: "PRAGMA cache_size = -65536") }
+        defer {
+            try? database.writeWithoutTransaction { try $0.execute(sql: "PRAGMA cache_size = -2000; PRAGMA shrink_memory") }
+        }
+        return try database.write { db in
             let writer = try SQLiteWriter(db: db)
             try body(writer)
             return writer.report
