@@ -47,6 +47,34 @@ import Testing
         _ = try FuzzyIndex(image: IndexImage(copying: merged))
     }
 
+    /// A damaged chunk is refused or merged into a wrong image, never a trap.
+    @Test func damagedChunksNeverTrap() throws {
+        var random = SeededRandom(seed: 99)
+        var builder = FuzzyIndex.Builder()
+        for number in 0..<120 {
+            builder.add(wordKeys: (0..<Int(random.next() % 7)).map { _ in Self.vocabulary[Int(random.next() % UInt64(Self.vocabulary.count))] }, key: Int64(number))
+        }
+        let pristine = builder.build(label: "chunk").image.withBytes(Array.init)
+        var refused = 0
+        for round in 0..<400 {
+            var damaged = pristine
+            if round % 4 == 0 {
+                damaged = Array(damaged.prefix(Int(random.next() % UInt64(damaged.count))))
+            } else {
+                for _ in 0..<(1 + round % 5) {
+                    let position = FuzzyIndex.headerSize + Int(random.next() % UInt64(damaged.count - FuzzyIndex.headerSize))
+                    damaged[position] ^= UInt8(truncatingIfNeeded: random.next() | 1)
+                }
+            }
+            do {
+                _ = try FuzzyIndex.Merger.merge([IndexImage(copying: pristine), IndexImage(copying: damaged)], label: "merged") { _ in }
+            } catch {
+                refused += 1
+            }
+        }
+        #expect(refused > 100, "truncated chunks at least are refused")
+    }
+
     @Test func streamedChecksumIsTheOneShotChecksum() {
         var random = SeededRandom(seed: 77)
         for _ in 0..<200 {

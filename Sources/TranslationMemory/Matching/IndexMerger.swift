@@ -28,6 +28,10 @@ extension FuzzyIndex {
     /// the merged vocabulary in order, and every sorted table merges as it
     /// is) and signature bits come from the words' keys, not their ids.
     ///
+    /// The inputs are images this process has just written; damaged ones are
+    /// refused with `InvalidIndex` (sums wrap rather than trap, and a merged
+    /// image of the wrong size is refused), never trusted to index memory.
+    ///
     /// ```swift
     /// let checksum = try FuzzyIndex.Merger.merge([chunk1, chunk2], label: "…") { try file.write($0) }
     /// try file.overwrite(checksum, at: FuzzyIndex.checksumOffset)
@@ -88,8 +92,8 @@ extension FuzzyIndex {
                         var stream = try image.stream(.offsets, of: UInt32.self)
                         _ = try stream.next()
                         var last: UInt32 = 0
-                        while let offset = try stream.next() { last = offset; try out.write(base + offset) }
-                        base += last
+                        while let offset = try stream.next() { last = offset; try out.write(base &+ offset) }
+                        base &+= last
                     }
                 case .words, .sortedWords:
                     for (number, image) in images.enumerated() {
@@ -102,7 +106,7 @@ extension FuzzyIndex {
                 case .wordless:
                     var base: Int32 = 0
                     for image in images {
-                        try copy(image, .wordless, Int32.self, to: &out) { $0 + base }
+                        try copy(image, .wordless, Int32.self, to: &out) { $0 &+ base }
                         base += Int32(image.layout.dimensions[.entries])
                     }
                 case .vocabularyOffsets: try out.write(vocabulary.offsets)
@@ -115,7 +119,7 @@ extension FuzzyIndex {
                     var start: UInt32 = 0
                     try out.write(start)
                     try forEachPostingKey(images, vocabulary) { _, runs in
-                        start += runs.reduce(0) { $0 + $1.count }
+                        start &+= runs.reduce(0) { $0 &+ $1.count }
                         try out.write(start)
                     }
                 case .postingEntries:
