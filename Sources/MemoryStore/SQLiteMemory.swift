@@ -102,6 +102,8 @@ public final class SQLiteMemory: MemoryStore {
         }
         // The memory's identity and revision: a stored fuzzy index names both,
         // and is rebuilt when either differs (another file, or a write since).
+        // Since v6 the revision an index names is the change feed's, and a
+        // write adds a delta instead of making the index stale.
         migrator.registerMigration("v2") { db in
             try db.create(table: "meta") { t in
                 t.primaryKey("key", .text)
