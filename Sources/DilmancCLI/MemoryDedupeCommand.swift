@@ -9,20 +9,19 @@ struct MemoryDedupeCommand: ParsableCommand {
         discussion: """
         Units whose --from text is the same (tags included) and whose context \
         is the same fold into the newest of them (by change date), in one \
-        transaction:
-          - the same translation again merges its metadata (usage counts add \
-        up, notes and properties unite, the earliest creation date stays);
-          - a different translation is kept as an alternative, newest first, or \
-        dropped with --keep newest;
-          - a language only an older unit has is added, so an en-az pair folds \
-        into the en-az-ru unit it came from.
+        transaction. The same translation again merges its metadata: usage \
+        counts add up, notes and properties unite, the earliest creation date \
+        stays. A different translation is kept as an alternative, newest first, \
+        or dropped with --keep newest. A language only an older unit has is \
+        added, so an en-az pair folds into the en-az-ru unit it came from.
+
         Units with different contexts stay apart: each gives its own in-context \
         (101%) match. Use --dry-run first to see what would change.
 
         EXAMPLES
-          dilmanc memory dedupe --memory tm.sqlite --dry-run
-          dilmanc memory dedupe --memory tm.sqlite --from en
-          dilmanc memory dedupe --memory tm.sqlite --keep newest --format json
+          dilmanc memory dedupe --dry-run
+          dilmanc memory dedupe --from az
+          dilmanc memory dedupe --memory team.sqlite --keep newest --format json
 
         """ + ExitStatus.standard
     )

@@ -20,10 +20,10 @@ struct MemoryDeleteCommand: ParsableCommand {
         them.
 
         EXAMPLES
-          dilmanc memory delete --memory tm.sqlite --origin old-glossary.tmx --dry-run
-          dilmanc memory delete --memory tm.sqlite --tuid 42 --tuid 43
-          dilmanc memory delete --memory tm.sqlite --before 2020-01-01
-          dilmanc memory delete --memory tm.sqlite --queries withdrawn.txt --from en --format json
+          dilmanc memory delete --origin statement-2023-09-12 --dry-run
+          dilmanc memory delete --tuid 42 --tuid 43
+          dilmanc memory delete --memory team.sqlite --before 2020-01-01
+          dilmanc memory delete --queries withdrawn.txt --from ru --format json
 
         """ + ExitStatus.standard
     )
