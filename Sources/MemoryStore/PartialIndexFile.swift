@@ -33,13 +33,15 @@ enum PartialIndexFile {
 
     /// The writer's pid, when `name` is a partial index file: `NAME.index.PID.partial`
     /// (as earlier versions named them), `NAME.index.PID.TAG.partial`, or
-    /// `AtomicFile`'s hidden `.NAME.index.PID.TAG.partial`.
+    /// `AtomicFile`'s hidden `.NAME.index.PID.TAG.partial`, of a base (or a
+    /// chunk of one) or of a delta (`.NAME.120-125.delta.PID.TAG.partial`).
     static func writer(ofPartial name: String) -> pid_t? {
         var parts = name.split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count >= 4, parts.removeLast() == "partial" else { return nil }
-        if let pid = pid(parts.last!), parts.dropLast().last == "index" { return pid }
+        let kinds: Set<Substring> = ["index", "delta"]
+        if let pid = pid(parts.last!), let kind = parts.dropLast().last, kinds.contains(kind) { return pid }
         parts.removeLast()
-        guard parts.count >= 3, let pid = pid(parts.last!), parts.dropLast().last == "index" else { return nil }
+        guard parts.count >= 3, let pid = pid(parts.last!), let kind = parts.dropLast().last, kinds.contains(kind) else { return nil }
         return pid
     }
 

@@ -19,6 +19,7 @@ import Testing
             "\(name).en.index.\(dead).partial", // as earlier versions named them
             "\(name).ru.index.\(dead).1a2b3c.partial",
             folder.appendingPathComponent("other.sqlite.az.index.\(dead).99.partial").path, // another memory's
+            folder.appendingPathComponent(".\(URL(fileURLWithPath: path).lastPathComponent).en.5-9.delta.\(dead).7f.partial").path, // a delta's
         ]
         let kept = [
             "\(name).en.index.\(getpid()).5.partial", // a write of this process, under way
