@@ -29,6 +29,25 @@ import Testing
         #expect(RegexPattern("").prefixSequences() == nil)
     }
 
+    /// After a repeat's fixed repetitions comes another repetition or what
+    /// follows the repeat: `\s+\d` starts with a space, then a space or a digit.
+    @Test func repeatsNameTheUnitAfterThem() {
+        let prefixes = RegexPattern(#"\s+\d"#).prefixSequences()
+        #expect(prefixes?.count == 1 && prefixes?.first?.count == 2)
+        if let second = prefixes?.first?.last {
+            #expect(second.matches(0x20) && second.matches(0x35) && !second.matches(0x54))
+        }
+        // Nothing known follows: the repeat may end the match.
+        #expect(RegexPattern(#"\s+"#).prefixSequences()?.first?.count == 1)
+        #expect(RegexPattern(#"\s+$"#).prefixSequences()?.first?.count == 1)
+        #expect(RegexPattern(#"\s+[^a]"#).prefixSequences()?.first?.count == 1)
+        let suffixes = RegexPattern(#"a\s+"#).suffixSequences()
+        #expect(suffixes?.first?.count == 2)
+        if let first = suffixes?.first?.first {
+            #expect(first.matches(0x61) && first.matches(0x20) && !first.matches(0x62))
+        }
+    }
+
     @Test func boundingRewritesOnlyUnboundedRepeats() {
         #expect(RegexPattern.bounded(#"\b\p{Ll}+\s*[a-z]{2,}x{3}y?"#, limit: 64) == #"\b\p{Ll}{1,64}\s{0,64}[a-z]{2,64}x{3}y?"#)
         #expect(RegexPattern.bounded(#"[+*]\+a*+b*?"#, limit: 9) == #"[+*]\+a{0,9}+b{0,9}?"#)
