@@ -46,6 +46,8 @@ struct ListMarkers {
         var candidates: [Marker] = []
         var resumeAt = 0
         func closeParagraph() {
+            // Most paragraphs have no candidate: skip the tables `confirmed` builds.
+            guard !candidates.isEmpty else { return }
             markers += Self.confirmed(candidates)
             candidates = []
         }

@@ -111,25 +111,13 @@ public final class SentenceSegmenter {
     }
 
     /// Splits `units` into up to `count` ranges of similar length, each cut just
-    /// after a blank line.
+    /// after a blank line (`ParagraphCuts`).
     static func chunks(of units: UnsafeBufferPointer<UInt16>, count: Int) -> [Range<Int>] {
         guard count > 1 else { return [0..<units.count] }
         var cuts = [0]
         for k in 1..<count {
-            var i = max(units.count * k / count, cuts[cuts.count - 1])
-            // The next newline, whitespace, newline: cut after it.
-            var cut: Int?
-            while i < units.count, cut == nil {
-                if units[i] == 0x0A {
-                    var j = i + 1
-                    while j < units.count, units[j] != 0x0A, CharacterClasses.isWhitespace(units[j]) { j += 1 }
-                    if j < units.count, units[j] == 0x0A { cut = j + 1 }
-                    i = j
-                } else {
-                    i += 1
-                }
-            }
-            guard let cut, cut < units.count else { break }
+            let from = max(units.count * k / count, cuts[cuts.count - 1])
+            guard let cut = ParagraphCuts.next(from: from, in: units, end: units.count) else { break }
             cuts.append(cut)
         }
         cuts.append(units.count)

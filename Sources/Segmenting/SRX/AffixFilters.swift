@@ -148,9 +148,15 @@ final class AffixFilters {
         var classIndex: [UnitClass: Int32] = [:]
         var setList: [[Int]] = []
         for (node, outgoing) in children.enumerated() {
-            let literalEdges = outgoing.compactMap { edge in edge.0.singleLiteral.map { LiteralEdge(unit: $0, child: Int32(edge.1)) } }
-                .sorted { $0.unit < $1.unit }
-            let classOnly = outgoing.filter { $0.0.singleLiteral == nil }
+            // A class of a few plain characters ("[гГ]", which the Russian
+            // and Azerbaijani abbreviation lists are made of) becomes one
+            // literal edge per character: a binary search finds them all at
+            // once, where each class edge cost a bitmap test (and a cache
+            // line) of its own at every walk.
+            let literalEdges = outgoing.flatMap { edge in
+                (edge.0.literalUnits ?? []).map { LiteralEdge(unit: $0, child: Int32(edge.1)) }
+            }.sorted { ($0.unit, $0.child) < ($1.unit, $1.child) }
+            let classOnly = outgoing.filter { $0.0.literalUnits == nil }
             var terminal: Int32 = -1
             if !completes[node].isEmpty {
                 setList.append(completes[node])
@@ -191,13 +197,50 @@ final class AffixFilters {
 
         var ruleWords: Int { storage.ruleWords }
 
-        /// Whether some sequence of a single-rule `trie` fits at `offset`.
+        /// Whether some sequence of `trie` fits at `offset`: for a single-rule
+        /// trie, whether its rule may match. Stops at the first that fits.
         func matches(_ trie: Trie, at offset: Int, in units: UnsafeBufferPointer<UInt16>) -> Bool {
-            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: ruleWords) { rules in
-                rules.initialize(repeating: 0)
-                collect(trie, at: offset, in: units, into: rules)
-                return rules.contains { $0 != 0 }
+            let step = trie.direction == .backward ? -1 : 1
+            return fits(Int(trie.root), trie.direction == .backward ? offset - 1 : offset, step, units)
+        }
+
+        private func fits(_ node: Int, _ index: Int, _ step: Int, _ units: UnsafeBufferPointer<UInt16>) -> Bool {
+            let current = storage.nodes[node]
+            if current.terminal >= 0 { return true }
+            guard index >= 0, index < units.count else { return false }
+            let literals = storage.literals, classEdges = storage.classEdges
+            let unit = units[index]
+            let word = Int(unit >> 6)
+            let bit: UInt64 = 1 << UInt64(unit & 63)
+            let isUnsure = storage.unsure[word] & bit != 0
+            let firstLiteral = Int(current.firstLiteral)
+            let endLiteral = firstLiteral + Int(current.literalCount)
+            var e = isUnsure ? firstLiteral : Self.firstLiteral(unit, literals, firstLiteral, endLiteral)
+            while e < endLiteral, isUnsure || literals[e].unit == unit {
+                if fits(Int(literals[e].child), index + step, step, units) { return true }
+                e += 1
             }
+            let first = Int(current.firstClass)
+            for e in first..<(first + Int(current.classCount)) {
+                let edge = classEdges[e]
+                if isUnsure || storage.bitmaps[Int(edge.classIndex) * AffixFilters.wordsPerClass + word] & bit != 0,
+                   fits(Int(edge.child), index + step, step, units) {
+                    return true
+                }
+            }
+            return false
+        }
+
+        /// The first literal edge in `low..<high` whose unit is not below `unit`.
+        @inline(__always)
+        private static func firstLiteral(_ unit: UInt16, _ literals: UnsafeMutableBufferPointer<LiteralEdge>, _ low: Int, _ high: Int) -> Int {
+            var low = low
+            var high = high
+            while low < high {
+                let mid = (low + high) >> 1
+                if literals[mid].unit < unit { low = mid + 1 } else { high = mid }
+            }
+            return low
         }
 
         private func walk(_ node: Int, _ index: Int, _ step: Int, _ units: UnsafeBufferPointer<UInt16>, _ rules: UnsafeMutableBufferPointer<UInt64>) {
@@ -216,19 +259,12 @@ final class AffixFilters {
             let isUnsure = unsure[word] & bit != 0
             let firstLiteral = Int(current.firstLiteral)
             let endLiteral = firstLiteral + Int(current.literalCount)
-            if isUnsure {
-                // Unknown to our tables: every edge may match.
-                for e in firstLiteral..<endLiteral { walk(Int(literals[e].child), index + step, step, units, rules) }
-            } else if endLiteral > firstLiteral {
-                var low = firstLiteral
-                var high = endLiteral
-                while low < high {
-                    let mid = (low + high) >> 1
-                    if literals[mid].unit < unit { low = mid + 1 } else { high = mid }
-                }
-                if low < endLiteral, literals[low].unit == unit {
-                    walk(Int(literals[low].child), index + step, step, units, rules)
-                }
+            // Unknown to our tables (isUnsure): every edge may match. Else the
+            // edges of this unit, several when classes were made literals.
+            var e = isUnsure ? firstLiteral : Self.firstLiteral(unit, literals, firstLiteral, endLiteral)
+            while e < endLiteral, isUnsure || literals[e].unit == unit {
+                walk(Int(literals[e].child), index + step, step, units, rules)
+                e += 1
             }
             let first = Int(current.firstClass)
             for e in first..<(first + Int(current.classCount)) {

@@ -92,7 +92,10 @@ final class RuleCascade {
     /// Bit sets of rules, `words` words each (64 rules a word).
     private let words: Int
     /// Rules without a suffix filter: candidates wherever the position is.
-    private let unfilteredBefore: [UInt64]
+    private let unfilteredBefore: UnsafeMutableBufferPointer<UInt64>
+    /// The rule set `firstCandidate` fills, `words` words, allocated once: it
+    /// runs at every candidate position, and `body` never calls it again.
+    private let candidateScratch: UnsafeMutableBufferPointer<UInt64>
     /// Per UTF-16 unit, the rules whose `afterbreak` can start with it.
     private let afterMasks: UnsafeMutableBufferPointer<UInt64>
     /// The rules that may match at the end of the text, with nothing after.
@@ -103,6 +106,9 @@ final class RuleCascade {
 
     var isEmpty: Bool { compiled.isEmpty }
     var hasBreakRules: Bool { compiled.contains { $0.rule.isBreak } }
+    /// Whether some break rule is found by a regex search of the text
+    /// (`breakRuleCandidates`), not from the units its `beforebreak` ends with.
+    var hasScannedBreakRules: Bool { compiled.contains { $0.rule.isBreak && $0.edgeUnits == nil && $0.scanner != nil } }
 
     /// - Throws: `SRXError` naming the rule's file and line when a pattern does
     ///   not compile.
@@ -123,7 +129,10 @@ final class RuleCascade {
         afterTries = .allocate(capacity: compiled.count)
         _ = afterTries.initialize(from: compiled.map(\.after))
         let rules = compiled
-        unfilteredBefore = Self.ruleSet(rules.indices.filter { rules[$0].suffixes == nil }, words: words)
+        unfilteredBefore = .allocate(capacity: words)
+        _ = unfilteredBefore.initialize(from: Self.ruleSet(rules.indices.filter { rules[$0].suffixes == nil }, words: words))
+        candidateScratch = .allocate(capacity: words)
+        candidateScratch.initialize(repeating: 0)
         // With nothing after the position, only an `afterbreak` without a filter
         // can match: it may match the empty string.
         atEnd = Self.ruleSet(rules.indices.filter { rules[$0].after == nil }, words: words)
@@ -133,6 +142,8 @@ final class RuleCascade {
         isBreak.deallocate()
         afterTries.deallocate()
         afterMasks.deallocate()
+        unfilteredBefore.deallocate()
+        candidateScratch.deallocate()
     }
 
     private static func ruleSet(_ rules: [Int], words: Int) -> [UInt64] {
@@ -232,21 +243,20 @@ final class RuleCascade {
     /// Calls `body` with the rules that may match at `offset`, in rule order,
     /// until it returns a value.
     private func firstCandidate<T>(at offset: Int, _ units: UnsafeBufferPointer<UInt16>, _ body: (Int) throws -> T?) rethrows -> T? {
-        try withUnsafeTemporaryAllocation(of: UInt64.self, capacity: words) { set in
-            _ = set.initialize(from: unfilteredBefore)
-            if offset > 0 { filters.collect(beforeTrie, at: offset, in: units, into: set) }
-            let afterBase = offset < units.count ? Int(units[offset]) * words : -1
-            for word in 0..<words {
-                var candidates = set[word] & (afterBase >= 0 ? afterMasks[afterBase + word] : atEnd[word])
-                while candidates != 0 {
-                    let rule = word * 64 + candidates.trailingZeroBitCount
-                    candidates &= candidates - 1
-                    if let after = afterTries[rule], !filters.matches(after, at: offset, in: units) { continue }
-                    if let result = try body(rule) { return result }
-                }
+        let set = candidateScratch
+        for word in 0..<words { set[word] = unfilteredBefore[word] }
+        if offset > 0 { filters.collect(beforeTrie, at: offset, in: units, into: set) }
+        let afterBase = offset < units.count ? Int(units[offset]) * words : -1
+        for word in 0..<words {
+            var candidates = set[word] & (afterBase >= 0 ? afterMasks[afterBase + word] : atEnd[word])
+            while candidates != 0 {
+                let rule = word * 64 + candidates.trailingZeroBitCount
+                candidates &= candidates - 1
+                if let after = afterTries[rule], !filters.matches(after, at: offset, in: units) { continue }
+                if let result = try body(rule) { return result }
             }
-            return nil
         }
+        return nil
     }
 
     /// True for break, false for no break, nil when no rule matches at `offset`
