@@ -50,6 +50,8 @@ final class SegmentationEngine {
     private let breaker: BreakIterator
     private let cascade: RuleCascade
     private let inventoryTable: UnsafeMutableBufferPointer<UInt8>
+    /// Whether the inventory may skip plain units (`CharacterInventory.isPlain`).
+    private let skipsPlainUnits: Bool
 
     /// - Parameter blockUnits: other than the default only in tests that
     ///   prove blocks change nothing.
@@ -57,8 +59,10 @@ final class SegmentationEngine {
         self.blockUnits = blockUnits
         cascade = try RuleCascade(rules: rules, usesFilters: usesRuleFilters)
         breaker = try BreakIterator(.sentence, locale: LanguageCode.primary(language))
+        let table = CharacterInventory.table(ruleEdges: cascade.breakRuleEdgeUnits)
         inventoryTable = .allocate(capacity: 65536)
-        _ = inventoryTable.initialize(from: CharacterInventory.table(ruleEdges: cascade.breakRuleEdgeUnits))
+        _ = inventoryTable.initialize(from: table)
+        skipsPlainUnits = CharacterInventory.flagsNoPlainUnit(table)
     }
 
     deinit { inventoryTable.deallocate() }
@@ -97,7 +101,7 @@ final class SegmentationEngine {
     /// Adds the segments of `range`, a block of `chunk.range`, to `chunk`.
     private func segmentBlock(_ text: UTF16Text, in range: Range<Int>, into chunk: inout Chunk) throws {
         let units = text.units
-        var inventory = CharacterInventory(units, range: range, table: UnsafeBufferPointer(inventoryTable))
+        var inventory = CharacterInventory(units, range: range, table: UnsafeBufferPointer(inventoryTable), skipsPlainUnits: skipsPlainUnits)
         let layout = DocumentLayout(units, range: range, inventory: inventory)
         guard !layout.paragraphStarts.isEmpty else { return }
 
