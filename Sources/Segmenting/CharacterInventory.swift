@@ -59,22 +59,15 @@ struct CharacterInventory {
         var seen: UInt8 = 0
         var i = range.lowerBound
 
-        @inline(__always) func note(_ k: Int, _ flags: UInt8) {
-            seen |= flags
-            if flags & Self.newline != 0 { newlines.append(k) }
-            if flags & Self.listMarker != 0, Self.mayStartMarker(units, at: k, from: range.lowerBound) {
-                listCandidates.append(Int32(k))
-            }
-            if flags & Self.ruleEdge != 0 { ruleCandidates.append(Int32(k)) }
-        }
-
         // Plain units (letters, spaces) are skipped eight at a time; in prose
         // three steps in four see nothing else.
         if skipsPlainUnits {
             while true {
                 i = PlainUnits.nextFlagged(in: units, from: i, to: range.upperBound, flags: table)
                 guard i < range.upperBound else { break }
-                note(i, table[Int(units[i])])
+                let flags = table[Int(units[i])]
+                seen |= flags
+                Self.note(i, flags, units, range.lowerBound, &newlines, &listCandidates, &ruleCandidates)
                 i += 1
             }
         }
@@ -87,7 +80,8 @@ struct CharacterInventory {
             if any != 0 {
                 for k in i..<end {
                     let flags = table[Int(units[k])]
-                    if flags != 0 { note(k, flags) }
+                    seen |= flags
+                    if flags != 0 { Self.note(k, flags, units, range.lowerBound, &newlines, &listCandidates, &ruleCandidates) }
                 }
             }
             i = end
@@ -96,6 +90,17 @@ struct CharacterInventory {
         self.listCandidates = listCandidates
         self.ruleCandidates = ruleCandidates
         hasSurrogates = seen & Self.surrogate != 0
+    }
+
+    /// Lists flagged unit `k` where its flags say. A static function with
+    /// `inout` lists, not a nested one: a closure capturing the lists paid a
+    /// dynamic exclusivity check per append.
+    @inline(__always)
+    private static func note(_ k: Int, _ flags: UInt8, _ units: UnsafeBufferPointer<UInt16>, _ start: Int,
+                             _ newlines: inout [Int], _ listCandidates: inout [Int32], _ ruleCandidates: inout [Int32]) {
+        if flags & newline != 0 { newlines.append(k) }
+        if flags & listMarker != 0, mayStartMarker(units, at: k, from: start) { listCandidates.append(Int32(k)) }
+        if flags & ruleEdge != 0 { ruleCandidates.append(Int32(k)) }
     }
 
     /// Whether `table` flags none of the units `PlainUnits` skips. The

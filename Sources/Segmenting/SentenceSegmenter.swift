@@ -75,9 +75,16 @@ public final class SentenceSegmenter {
     ///   backtracks too much for this text. `ICUError` when ICU fails.
     public func segment(_ text: UTF16Text) throws -> SegmentedDocument {
         let chunks = try segmentChunks(text)
-        var segments: [Segment] = []
-        segments.reserveCapacity(chunks.reduce(0) { $0 + $1.segmentBound })
-        forEachSegment(of: chunks, in: text) { segments.append($0) }
+        // Written in place: appending checked the array's uniqueness and
+        // capacity once per segment.
+        let bound = chunks.reduce(0) { $0 + $1.segmentBound }
+        let segments = [Segment](unsafeUninitializedCapacity: bound) { buffer, count in
+            forEachSegment(of: chunks, in: text) { segment in
+                precondition(count < buffer.count)
+                (buffer.baseAddress! + count).initialize(to: segment)
+                count += 1
+            }
+        }
         return SegmentedDocument(text: text, segments: segments, language: language)
     }
 

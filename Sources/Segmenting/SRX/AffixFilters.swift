@@ -37,6 +37,9 @@ final class AffixFilters {
         var classCount: Int32
         /// Index of the rule set this node completes, or -1.
         var terminal: Int32
+        /// The first word of the rules the subtree completes (`Storage.reach`),
+        /// beside the node the walk reads anyway.
+        var reach: UInt64 = 0
     }
 
     fileprivate struct LiteralEdge {
@@ -66,10 +69,12 @@ final class AffixFilters {
         let classEdges: UnsafeMutableBufferPointer<ClassEdge>
         let bitmaps: UnsafeMutableBufferPointer<UInt64>
         let ruleSets: UnsafeMutableBufferPointer<UInt64>
+        /// Per node, `ruleWords` words: the rules its subtree completes.
+        let reach: UnsafeMutableBufferPointer<UInt64>
         let unsure: UnsafeMutableBufferPointer<UInt64>
         let ruleWords: Int
 
-        init(nodes: [Node], literals: [LiteralEdge], classEdges: [ClassEdge], classes: [UnitClass], sets: [[Int]], ruleWords: Int) {
+        init(nodes: [Node], literals: [LiteralEdge], classEdges: [ClassEdge], classes: [UnitClass], sets: [[Int]], reach: [[Int]], ruleWords: Int) {
             self.ruleWords = ruleWords
             self.nodes = .allocate(capacity: max(nodes.count, 1))
             _ = self.nodes.initialize(from: nodes)
@@ -90,6 +95,12 @@ final class AffixFilters {
             for (i, rules) in sets.enumerated() {
                 for rule in rules { ruleSets[i * ruleWords + rule / 64] |= 1 << UInt64(rule % 64) }
             }
+            self.reach = .allocate(capacity: max(reach.count, 1) * ruleWords)
+            self.reach.initialize(repeating: 0)
+            for (node, rules) in reach.enumerated() {
+                for rule in rules { self.reach[node * ruleWords + rule / 64] |= 1 << UInt64(rule % 64) }
+                self.nodes[node].reach = self.reach[node * ruleWords]
+            }
             unsure = .allocate(capacity: AffixFilters.wordsPerClass)
             _ = unsure.initialize(from: CategoryTables.unsure.words)
         }
@@ -100,6 +111,7 @@ final class AffixFilters {
             classEdges.deallocate()
             bitmaps.deallocate()
             ruleSets.deallocate()
+            reach.deallocate()
             unsure.deallocate()
         }
     }
@@ -136,6 +148,17 @@ final class AffixFilters {
     /// The classes on the edges leaving a trie's root.
     func rootClasses(_ trie: Trie) -> [UnitClass] {
         children[Int(trie.root)].map(\.0)
+    }
+
+    /// The classes one of which the second unit of every sequence of `trie`
+    /// belongs to; nil when a sequence is one unit long.
+    func secondClasses(_ trie: Trie) -> [UnitClass]? {
+        var classes: [UnitClass] = []
+        for (_, child) in children[Int(trie.root)] {
+            guard completes[child].isEmpty, !children[child].isEmpty else { return nil }
+            classes += children[child].map(\.0)
+        }
+        return classes
     }
 
     /// Moves the tries into their final storage and returns the reader for
@@ -179,20 +202,44 @@ final class AffixFilters {
                 classEdgeList.append(ClassEdge(classIndex: index, child: Int32(child)))
             }
         }
+        // What each node's subtree can complete: children come after their
+        // parent, so one backward pass sums them.
+        var reach = [[Int]](repeating: [], count: children.count)
+        for node in children.indices.reversed() {
+            var rules = Set(completes[node])
+            for (_, child) in children[node] { rules.formUnion(reach[child]) }
+            reach[node] = Array(rules)
+        }
         children = []
         completes = []
-        return Reader(storage: Storage(nodes: nodeList, literals: literalList, classEdges: classEdgeList, classes: classList, sets: setList, ruleWords: ruleWords))
+        return Reader(storage: Storage(nodes: nodeList, literals: literalList, classEdges: classEdgeList, classes: classList, sets: setList, reach: reach, ruleWords: ruleWords))
     }
 
     /// Walks the frozen tries.
     struct Reader {
         fileprivate let storage: Storage
 
-        /// Adds to `rules` every rule that one of `trie`'s sequences completes at
-        /// `offset`.
-        func collect(_ trie: Trie, at offset: Int, in units: UnsafeBufferPointer<UInt16>, into rules: UnsafeMutableBufferPointer<UInt64>) {
+        /// Adds to `rules` every rule in `allowed` that one of `trie`'s
+        /// sequences completes at `offset` (and maybe others).
+        ///
+        /// The walk leaves out subtrees that complete no rule in `allowed`:
+        /// at a sentence end, the rules whose `afterbreak` cannot start with
+        /// the next two units (`RuleCascade`) need no look behind it.
+        func collect(_ trie: Trie, at offset: Int, in units: UnsafeBufferPointer<UInt16>, into rules: UnsafeMutableBufferPointer<UInt64>,
+                     allowed: UnsafeMutableBufferPointer<UInt64>) {
+            guard reaches(Int(trie.root), allowed) else { return }
             let step = trie.direction == .backward ? -1 : 1
-            walk(Int(trie.root), trie.direction == .backward ? offset - 1 : offset, step, units, rules)
+            walk(Int(trie.root), trie.direction == .backward ? offset - 1 : offset, step, units, rules, allowed)
+        }
+
+        @inline(__always)
+        private func reaches(_ node: Int, _ allowed: UnsafeMutableBufferPointer<UInt64>) -> Bool {
+            if storage.nodes[node].reach & allowed[0] != 0 { return true }
+            let ruleWords = storage.ruleWords
+            guard ruleWords > 1 else { return false }
+            let base = node * ruleWords
+            for w in 1..<ruleWords where storage.reach[base + w] & allowed[w] != 0 { return true }
+            return false
         }
 
         var ruleWords: Int { storage.ruleWords }
@@ -243,7 +290,8 @@ final class AffixFilters {
             return low
         }
 
-        private func walk(_ node: Int, _ index: Int, _ step: Int, _ units: UnsafeBufferPointer<UInt16>, _ rules: UnsafeMutableBufferPointer<UInt64>) {
+        private func walk(_ node: Int, _ index: Int, _ step: Int, _ units: UnsafeBufferPointer<UInt16>, _ rules: UnsafeMutableBufferPointer<UInt64>,
+                          _ allowed: UnsafeMutableBufferPointer<UInt64>) {
             let nodes = storage.nodes, literals = storage.literals, classEdges = storage.classEdges
             let bitmaps = storage.bitmaps, ruleSets = storage.ruleSets, unsure = storage.unsure
             let ruleWords = storage.ruleWords
@@ -263,14 +311,16 @@ final class AffixFilters {
             // edges of this unit, several when classes were made literals.
             var e = isUnsure ? firstLiteral : Self.firstLiteral(unit, literals, firstLiteral, endLiteral)
             while e < endLiteral, isUnsure || literals[e].unit == unit {
-                walk(Int(literals[e].child), index + step, step, units, rules)
+                let child = Int(literals[e].child)
+                if reaches(child, allowed) { walk(child, index + step, step, units, rules, allowed) }
                 e += 1
             }
             let first = Int(current.firstClass)
             for e in first..<(first + Int(current.classCount)) {
                 let edge = classEdges[e]
-                if isUnsure || bitmaps[Int(edge.classIndex) * AffixFilters.wordsPerClass + word] & bit != 0 {
-                    walk(Int(edge.child), index + step, step, units, rules)
+                let child = Int(edge.child)
+                if reaches(child, allowed), isUnsure || bitmaps[Int(edge.classIndex) * AffixFilters.wordsPerClass + word] & bit != 0 {
+                    walk(child, index + step, step, units, rules, allowed)
                 }
             }
         }
