@@ -150,10 +150,19 @@ struct RegexPattern {
                     repetitions += 1
                     if !one.complete { break }
                 }
+                // Beyond them, either one more repetition (and then the length
+                // varies) or what follows the repeat, when that must consume
+                // something: `\s+\d` is a space and a digit, or two spaces.
+                // Without this, `\s+\d` said only "a space", and the rule that
+                // opens a sentence with a number reached ICU at nearly every
+                // sentence end of a document.
                 if one.complete, max != min,
-                   let after = unitAfterRepetitions(of: one.sequences, then: nodes[(index + 1)...], fromEnd: fromEnd, limit: limit),
-                   let next = extended(accumulated, [[after]]) {
-                    return Affixes(sequences: next, complete: false)
+                   let following = affixes(of: nodes[(index + 1)...], startingWith: [[]], fromEnd: fromEnd, limit: limit),
+                   !following.sequences.contains(where: \.isEmpty),
+                   let without = affixes(of: nodes[(index + 1)...], startingWith: accumulated, fromEnd: fromEnd, limit: limit),
+                   let with = extended(accumulated, one.sequences),
+                   with.count + without.sequences.count <= limit {
+                    return Affixes(sequences: with + without.sequences, complete: false)
                 }
                 if !one.complete || max != min { return Affixes(sequences: accumulated, complete: false) }
             case .opaque:
@@ -161,24 +170,6 @@ struct RegexPattern {
             }
         }
         return Affixes(sequences: accumulated, complete: true)
-    }
-
-    /// The class of the unit that follows a repeat's fixed repetitions (in
-    /// walking order): one more repetition, or the first unit of what comes
-    /// after the repeat. Nil when that is not one known class.
-    ///
-    /// Without it, `\s+\d` says only "starts with a space", and the rule that
-    /// opens a sentence with a number reached ICU at every sentence end of a
-    /// document; with it, "a space, then a space or a digit" turns away the
-    /// usual ". The". `repeated` must be single-unit classes, `rest` the nodes
-    /// after the repeat in walking order.
-    private static func unitAfterRepetitions(of repeated: [[UnitClass]], then rest: ArraySlice<Node>, fromEnd: Bool, limit: Int) -> UnitClass? {
-        guard repeated.allSatisfy({ $0.count == 1 }),
-              let following = affixes(of: rest, startingWith: [[]], fromEnd: fromEnd, limit: limit),
-              !following.sequences.contains(where: \.isEmpty) else { return nil }
-        // What follows cannot match nothing, so its first unit exists.
-        let firsts = following.sequences.map { fromEnd ? $0[$0.count - 1] : $0[0] }
-        return UnitClass.union(repeated.map { $0[0] } + firsts)
     }
 
     private static func stopped(_ accumulated: [[UnitClass]]) -> Affixes? {

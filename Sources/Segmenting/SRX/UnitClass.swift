@@ -31,20 +31,6 @@ struct UnitClass: Hashable {
         !negated && categories.isEmpty && units.count == 1 ? units.first : nil
     }
 
-    /// A class holding every unit of `classes`; nil when one of them is
-    /// negated (its union is not worth modelling).
-    static func union(_ classes: [UnitClass]) -> UnitClass? {
-        var result = UnitClass()
-        for unitClass in classes {
-            guard !unitClass.negated else { return nil }
-            result.units.formUnion(unitClass.units)
-            for category in unitClass.categories where !result.categories.contains(category) {
-                result.categories.append(category)
-            }
-        }
-        return result
-    }
-
     /// The units when the class is a few plain characters (`[гГ]`), none
     /// negated and no category: a trie edge per unit is cheaper to test than
     /// a class bitmap.
