@@ -1,3 +1,5 @@
+import DilmancText
+
 /// Where the characters that later stages look for stand in a stretch of text,
 /// found in one pass with one table lookup per UTF-16 unit.
 ///
@@ -44,8 +46,11 @@ struct CharacterInventory {
     private(set) var ruleCandidates: [Int32] = []
     private(set) var hasSurrogates = false
 
-    /// - Parameter table: 65,536 flag bytes, from `table(ruleEdges:)`.
-    init(_ units: UnsafeBufferPointer<UInt16>, range: Range<Int>, table: UnsafeBufferPointer<UInt8>) {
+    /// - Parameters:
+    ///   - table: 65,536 flag bytes, from `table(ruleEdges:)`.
+    ///   - skipsPlainUnits: whether `table` flags no unit `PlainUnits` skips
+    ///     (`flagsNoPlainUnit`), so that runs of them can be skipped unread.
+    init(_ units: UnsafeBufferPointer<UInt16>, range: Range<Int>, table: UnsafeBufferPointer<UInt8>, skipsPlainUnits: Bool) {
         // Plain loops over locals: closures capturing these arrays would pay a
         // dynamic exclusivity check per append.
         var newlines: [Int] = []
@@ -53,6 +58,19 @@ struct CharacterInventory {
         var ruleCandidates: [Int32] = []
         var seen: UInt8 = 0
         var i = range.lowerBound
+
+        // Plain units (letters, spaces) are skipped eight at a time; in prose
+        // three steps in four see nothing else.
+        if skipsPlainUnits {
+            while true {
+                i = PlainUnits.nextFlagged(in: units, from: i, to: range.upperBound, flags: table)
+                guard i < range.upperBound else { break }
+                let flags = table[Int(units[i])]
+                seen |= flags
+                Self.note(i, flags, units, range.lowerBound, &newlines, &listCandidates, &ruleCandidates)
+                i += 1
+            }
+        }
         // Four units per step: most steps see only letters and spaces, and one
         // test of the OR of their flags skips them.
         while i < range.upperBound {
@@ -60,14 +78,10 @@ struct CharacterInventory {
             var any: UInt8 = 0
             for k in i..<end { any |= table[Int(units[k])] }
             if any != 0 {
-                seen |= any
                 for k in i..<end {
                     let flags = table[Int(units[k])]
-                    if flags & Self.newline != 0 { newlines.append(k) }
-                    if flags & Self.listMarker != 0, Self.mayStartMarker(units, at: k, from: range.lowerBound) {
-                        listCandidates.append(Int32(k))
-                    }
-                    if flags & Self.ruleEdge != 0 { ruleCandidates.append(Int32(k)) }
+                    seen |= flags
+                    if flags != 0 { Self.note(k, flags, units, range.lowerBound, &newlines, &listCandidates, &ruleCandidates) }
                 }
             }
             i = end
@@ -76,6 +90,24 @@ struct CharacterInventory {
         self.listCandidates = listCandidates
         self.ruleCandidates = ruleCandidates
         hasSurrogates = seen & Self.surrogate != 0
+    }
+
+    /// Lists flagged unit `k` where its flags say. A static function with
+    /// `inout` lists, not a nested one: a closure capturing the lists paid a
+    /// dynamic exclusivity check per append.
+    @inline(__always)
+    private static func note(_ k: Int, _ flags: UInt8, _ units: UnsafeBufferPointer<UInt16>, _ start: Int,
+                             _ newlines: inout [Int], _ listCandidates: inout [Int32], _ ruleCandidates: inout [Int32]) {
+        if flags & newline != 0 { newlines.append(k) }
+        if flags & listMarker != 0, mayStartMarker(units, at: k, from: start) { listCandidates.append(Int32(k)) }
+        if flags & ruleEdge != 0 { ruleCandidates.append(Int32(k)) }
+    }
+
+    /// Whether `table` flags none of the units `PlainUnits` skips. The
+    /// shipped rules end in punctuation, but a rule file may make a letter a
+    /// rule edge.
+    static func flagsNoPlainUnit(_ table: [UInt8]) -> Bool {
+        (0...0xFFFF).allSatisfy { !PlainUnits.isPlain(UInt16($0)) || table[$0] == 0 }
     }
 
     /// The list candidates, handed over once: a long document's lists are

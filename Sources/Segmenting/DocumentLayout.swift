@@ -37,7 +37,9 @@ struct DocumentLayout {
     init(_ units: UnsafeBufferPointer<UInt16>, range: Range<Int>, inventory: CharacterInventory) {
         typealias C = CharacterClasses
         hasSurrogates = inventory.hasSurrogates
-        var previous: (content: Range<Int>, endsSentence: Bool, newlines: [Int])?
+        // A line's newline units are `end..<next`: one, or two for CRLF. A
+        // range, not a list: a list per line was a heap allocation per line.
+        var previous: (content: Range<Int>, endsSentence: Bool, newlines: Range<Int>)?
         var sawBlank = false
         var lineStart = range.lowerBound
         let newlines = inventory.newlines
@@ -45,14 +47,11 @@ struct DocumentLayout {
         while true {
             // This line ends at the next newline (CRLF counts once) or the range's end.
             let end = n < newlines.count ? newlines[n] : range.upperBound
-            var newlineUnits: [Int] = []
             var next = end
             if n < newlines.count {
-                newlineUnits.append(end)
                 next = end + 1
                 n += 1
                 if units[end] == 0x0D, n < newlines.count, newlines[n] == end + 1, units[end + 1] == 0x0A {
-                    newlineUnits.append(end + 1)
                     next = end + 2
                     n += 1
                 }
@@ -74,7 +73,7 @@ struct DocumentLayout {
                         hardBreaks.append(before.content.upperBound)
                         paragraphStarts.append(contentStart)
                     } else if C.isLowercaseLetter(units[contentStart]) && Self.mayWrap(units, before.content) {
-                        joinedNewlines += before.newlines
+                        joinedNewlines.append(contentsOf: before.newlines)
                     } else if !before.endsSentence {
                         hardBreaks.append(before.content.upperBound)
                         paragraphStarts.append(contentStart)
@@ -82,7 +81,7 @@ struct DocumentLayout {
                 } else {
                     paragraphStarts.append(contentStart)
                 }
-                previous = (contentStart..<contentEnd, Self.endsSentence(units, contentStart..<contentEnd), newlineUnits)
+                previous = (contentStart..<contentEnd, Self.endsSentence(units, contentStart..<contentEnd), end..<next)
                 sawBlank = false
             }
             if end >= range.upperBound { break }

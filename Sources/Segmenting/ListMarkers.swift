@@ -46,6 +46,8 @@ struct ListMarkers {
         var candidates: [Marker] = []
         var resumeAt = 0
         func closeParagraph() {
+            // Most paragraphs have no candidate: skip the tables `confirmed` builds.
+            guard !candidates.isEmpty else { return }
             markers += Self.confirmed(candidates)
             candidates = []
         }
@@ -88,17 +90,34 @@ struct ListMarkers {
         var keep = candidates.map(\.atLineStart)
         let bullets = candidates.indices.filter { candidates[$0].hasBullet }
         if bullets.count >= 2 { for i in bullets { keep[i] = true } }
-        var nearestLater: [Enumerator: Int] = [:]
-        for i in candidates.indices.reversed() {
-            guard let e = candidates[i].enumerator else { continue }
-            if let j = nearestLater[Enumerator(kind: e.kind, value: e.value + 1, style: e.style)] {
-                keep[i] = true
-                keep[j] = true
+        if candidates.count <= smallParagraph {
+            // Most paragraphs have a number or two ("12 May 2023"): a scan of
+            // the later ones costs less than hashing into a table.
+            for i in candidates.indices {
+                guard let e = candidates[i].enumerator else { continue }
+                let next = Enumerator(kind: e.kind, value: e.value + 1, style: e.style)
+                if let j = candidates[(i + 1)...].firstIndex(where: { $0.enumerator == next }) {
+                    keep[i] = true
+                    keep[j] = true
+                }
             }
-            nearestLater[e] = i
+        } else {
+            var nearestLater: [Enumerator: Int] = [:]
+            for i in candidates.indices.reversed() {
+                guard let e = candidates[i].enumerator else { continue }
+                if let j = nearestLater[Enumerator(kind: e.kind, value: e.value + 1, style: e.style)] {
+                    keep[i] = true
+                    keep[j] = true
+                }
+                nearestLater[e] = i
+            }
         }
         return candidates.indices.filter { keep[$0] }.map { candidates[$0] }
     }
+
+    /// Up to this many candidates, `confirmed` scans instead of hashing; the
+    /// scan is quadratic, so only for a few.
+    static let smallParagraph = 16
 
     /// A bullet, an enumerator, or a bullet and an enumerator at `i`, followed by
     /// whitespace and then a letter (an enumerator) or anything (a bullet).

@@ -50,24 +50,60 @@ final class SegmentationEngine {
     private let breaker: BreakIterator
     private let cascade: RuleCascade
     private let inventoryTable: UnsafeMutableBufferPointer<UInt8>
+    /// Whether the inventory may skip plain units (`CharacterInventory.isPlain`).
+    private let skipsPlainUnits: Bool
 
-    init(language: String, rules: [SRXRule], usesRuleFilters: Bool = true) throws {
+    /// - Parameter blockUnits: other than the default only in tests that
+    ///   prove blocks change nothing.
+    init(language: String, rules: [SRXRule], usesRuleFilters: Bool = true, blockUnits: Int = defaultBlockUnits) throws {
+        self.blockUnits = blockUnits
         cascade = try RuleCascade(rules: rules, usesFilters: usesRuleFilters)
         breaker = try BreakIterator(.sentence, locale: LanguageCode.primary(language))
+        let table = CharacterInventory.table(ruleEdges: cascade.breakRuleEdgeUnits)
         inventoryTable = .allocate(capacity: 65536)
-        _ = inventoryTable.initialize(from: CharacterInventory.table(ruleEdges: cascade.breakRuleEdgeUnits))
+        _ = inventoryTable.initialize(from: table)
+        skipsPlainUnits = CharacterInventory.flagsNoPlainUnit(table)
     }
 
     deinit { inventoryTable.deallocate() }
 
+    /// About how many UTF-16 units a block has (`segment(_:in:)`): 64 KB of
+    /// text, which with the lists made from it stays in a core's L2 cache.
+    static let defaultBlockUnits = 1 << 15
+    private let blockUnits: Int
+
+    /// Segments `range` one block at a time, each block cut just after a blank
+    /// line (`ParagraphCuts`), so that the passes over a block (the inventory,
+    /// the layout, ICU, the rules, list detection) find its text in the cache.
+    /// One pass after another over a whole long document read it from memory
+    /// again each time: the layout, which looks at each line's ends, spent most
+    /// of its time waiting for them.
+    ///
+    /// Break rules found by a regex search (`RuleCascade.hasScannedBreakRules`)
+    /// search a block at a time, and a match could cross a blank line; with
+    /// them the range is one block, as before.
     func segment(_ text: UTF16Text, in range: Range<Int>) throws -> Chunk {
-        let units = text.units
-        var inventory = CharacterInventory(units, range: range, table: UnsafeBufferPointer(inventoryTable))
-        let layout = DocumentLayout(units, range: range, inventory: inventory)
-        guard !layout.paragraphStarts.isEmpty else {
-            return Chunk()
-        }
         try cascade.bind(to: text)
+        var chunk = Chunk(range: range)
+        var start = range.lowerBound
+        while start < range.upperBound {
+            var end = range.upperBound
+            if !cascade.hasScannedBreakRules, blockUnits < range.upperBound - start - blockUnits,
+               let cut = ParagraphCuts.next(from: start + blockUnits, in: text.units, end: range.upperBound) {
+                end = cut
+            }
+            try segmentBlock(text, in: start..<end, into: &chunk)
+            start = end
+        }
+        return chunk
+    }
+
+    /// Adds the segments of `range`, a block of `chunk.range`, to `chunk`.
+    private func segmentBlock(_ text: UTF16Text, in range: Range<Int>, into chunk: inout Chunk) throws {
+        let units = text.units
+        var inventory = CharacterInventory(units, range: range, table: UnsafeBufferPointer(inventoryTable), skipsPlainUnits: skipsPlainUnits)
+        let layout = DocumentLayout(units, range: range, inventory: inventory)
+        guard !layout.paragraphStarts.isEmpty else { return }
 
         // ICU sees only this stretch, and reads wrapped lines as running text.
         var wrapped: UTF16Text?
@@ -120,7 +156,9 @@ final class SegmentationEngine {
         breaks.append(Int32(range.upperBound))
         breaks.sort()
 
-        return Chunk(range: range, breaks: breaks, paragraphStarts: layout.paragraphStarts, hasSurrogates: layout.hasSurrogates)
+        chunk.breaks += breaks
+        chunk.paragraphStarts += layout.paragraphStarts
+        chunk.hasSurrogates = chunk.hasSurrogates || layout.hasSurrogates
     }
 
     /// ICU puts a boundary after the spaces that follow a sentence; segments end

@@ -75,9 +75,16 @@ public final class SentenceSegmenter {
     ///   backtracks too much for this text. `ICUError` when ICU fails.
     public func segment(_ text: UTF16Text) throws -> SegmentedDocument {
         let chunks = try segmentChunks(text)
-        var segments: [Segment] = []
-        segments.reserveCapacity(chunks.reduce(0) { $0 + $1.segmentBound })
-        forEachSegment(of: chunks, in: text) { segments.append($0) }
+        // Written in place: appending checked the array's uniqueness and
+        // capacity once per segment.
+        let bound = chunks.reduce(0) { $0 + $1.segmentBound }
+        let segments = [Segment](unsafeUninitializedCapacity: bound) { buffer, count in
+            forEachSegment(of: chunks, in: text) { segment in
+                precondition(count < buffer.count)
+                (buffer.baseAddress! + count).initialize(to: segment)
+                count += 1
+            }
+        }
         return SegmentedDocument(text: text, segments: segments, language: language)
     }
 
@@ -111,25 +118,13 @@ public final class SentenceSegmenter {
     }
 
     /// Splits `units` into up to `count` ranges of similar length, each cut just
-    /// after a blank line.
+    /// after a blank line (`ParagraphCuts`).
     static func chunks(of units: UnsafeBufferPointer<UInt16>, count: Int) -> [Range<Int>] {
         guard count > 1 else { return [0..<units.count] }
         var cuts = [0]
         for k in 1..<count {
-            var i = max(units.count * k / count, cuts[cuts.count - 1])
-            // The next newline, whitespace, newline: cut after it.
-            var cut: Int?
-            while i < units.count, cut == nil {
-                if units[i] == 0x0A {
-                    var j = i + 1
-                    while j < units.count, units[j] != 0x0A, CharacterClasses.isWhitespace(units[j]) { j += 1 }
-                    if j < units.count, units[j] == 0x0A { cut = j + 1 }
-                    i = j
-                } else {
-                    i += 1
-                }
-            }
-            guard let cut, cut < units.count else { break }
+            let from = max(units.count * k / count, cuts[cuts.count - 1])
+            guard let cut = ParagraphCuts.next(from: from, in: units, end: units.count) else { break }
             cuts.append(cut)
         }
         cuts.append(units.count)

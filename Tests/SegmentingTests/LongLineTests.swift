@@ -102,7 +102,7 @@ import Testing
         for round in 0..<1500 {
             let text = UTF16Text(round % 3 == 0 ? Self.longLine(units: 2_000, seed: UInt64(round)) : ReassemblyPropertyTests.randomDocument(&generator))
             let range = 0..<text.count
-            let inventory = table.withUnsafeBufferPointer { CharacterInventory(text.units, range: range, table: $0) }
+            let inventory = table.withUnsafeBufferPointer { CharacterInventory(text.units, range: range, table: $0, skipsPlainUnits: true) }
             let layout = DocumentLayout(text.units, range: range, inventory: inventory)
             guard !layout.paragraphStarts.isEmpty else { continue }
             let ends = layout.paragraphStarts.dropFirst() + [range.upperBound]

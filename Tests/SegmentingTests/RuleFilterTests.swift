@@ -25,8 +25,25 @@ import Testing
     @Test func prefixesOfCommonRuleShapes() {
         let prefixes = RegexPattern(#"\s*\p{Lu}"#).prefixSequences()
         #expect(prefixes?.count == 2)
-        #expect(RegexPattern(#"\s+(?:A|The)\b"#).prefixSequences()?.count == 1)
+        #expect(RegexPattern(#"\s+(?:A|The)\b"#).prefixSequences()?.count == 3)
         #expect(RegexPattern("").prefixSequences() == nil)
+    }
+
+    /// After a repeat's fixed repetitions comes another repetition or what
+    /// follows the repeat: `\s+\d` is two spaces, or a space and a digit.
+    @Test func repeatsNameWhatFollowsThem() {
+        func shapes(_ sequences: [[UnitClass]]?) -> Set<String>? {
+            sequences.map { Set($0.map { sequence in sequence.map { $0.singleLiteral.map { String(UnicodeScalar($0)!) } ?? "·" }.joined() }) }
+        }
+        #expect(shapes(RegexPattern(#"\s+\d"#).prefixSequences()) == ["··"])
+        #expect(RegexPattern(#"\s+\d"#).prefixSequences()?.count == 2)
+        #expect(shapes(RegexPattern(#"\s+(?:A|The)\b"#).prefixSequences()) == ["··", "·A", "·The"])
+        // Nothing known follows: the repeat may end the match.
+        #expect(RegexPattern(#"\s+"#).prefixSequences()?.count == 1)
+        #expect(RegexPattern(#"\s+$"#).prefixSequences()?.count == 1)
+        #expect(shapes(RegexPattern(#"Mr\.\s+"#).suffixSequences()) == ["Mr.·", "··"])
+        // What precedes `\p{Ll}+` may be nothing (`\b` consumes none).
+        #expect(shapes(RegexPattern(#"\b\p{Ll}+\sI\."#).suffixSequences()) == ["··I."])
     }
 
     @Test func boundingRewritesOnlyUnboundedRepeats() {

@@ -37,6 +37,9 @@ final class AffixFilters {
         var classCount: Int32
         /// Index of the rule set this node completes, or -1.
         var terminal: Int32
+        /// The first word of the rules the subtree completes (`Storage.reach`),
+        /// beside the node the walk reads anyway.
+        var reach: UInt64 = 0
     }
 
     fileprivate struct LiteralEdge {
@@ -66,10 +69,12 @@ final class AffixFilters {
         let classEdges: UnsafeMutableBufferPointer<ClassEdge>
         let bitmaps: UnsafeMutableBufferPointer<UInt64>
         let ruleSets: UnsafeMutableBufferPointer<UInt64>
+        /// Per node, `ruleWords` words: the rules its subtree completes.
+        let reach: UnsafeMutableBufferPointer<UInt64>
         let unsure: UnsafeMutableBufferPointer<UInt64>
         let ruleWords: Int
 
-        init(nodes: [Node], literals: [LiteralEdge], classEdges: [ClassEdge], classes: [UnitClass], sets: [[Int]], ruleWords: Int) {
+        init(nodes: [Node], literals: [LiteralEdge], classEdges: [ClassEdge], classes: [UnitClass], sets: [[Int]], reach: [[Int]], ruleWords: Int) {
             self.ruleWords = ruleWords
             self.nodes = .allocate(capacity: max(nodes.count, 1))
             _ = self.nodes.initialize(from: nodes)
@@ -90,6 +95,12 @@ final class AffixFilters {
             for (i, rules) in sets.enumerated() {
                 for rule in rules { ruleSets[i * ruleWords + rule / 64] |= 1 << UInt64(rule % 64) }
             }
+            self.reach = .allocate(capacity: max(reach.count, 1) * ruleWords)
+            self.reach.initialize(repeating: 0)
+            for (node, rules) in reach.enumerated() {
+                for rule in rules { self.reach[node * ruleWords + rule / 64] |= 1 << UInt64(rule % 64) }
+                self.nodes[node].reach = self.reach[node * ruleWords]
+            }
             unsure = .allocate(capacity: AffixFilters.wordsPerClass)
             _ = unsure.initialize(from: CategoryTables.unsure.words)
         }
@@ -100,6 +111,7 @@ final class AffixFilters {
             classEdges.deallocate()
             bitmaps.deallocate()
             ruleSets.deallocate()
+            reach.deallocate()
             unsure.deallocate()
         }
     }
@@ -138,6 +150,17 @@ final class AffixFilters {
         children[Int(trie.root)].map(\.0)
     }
 
+    /// The classes one of which the second unit of every sequence of `trie`
+    /// belongs to; nil when a sequence is one unit long.
+    func secondClasses(_ trie: Trie) -> [UnitClass]? {
+        var classes: [UnitClass] = []
+        for (_, child) in children[Int(trie.root)] {
+            guard completes[child].isEmpty, !children[child].isEmpty else { return nil }
+            classes += children[child].map(\.0)
+        }
+        return classes
+    }
+
     /// Moves the tries into their final storage and returns the reader for
     /// them; call once, after the last `add`.
     func freeze() -> Reader {
@@ -148,9 +171,15 @@ final class AffixFilters {
         var classIndex: [UnitClass: Int32] = [:]
         var setList: [[Int]] = []
         for (node, outgoing) in children.enumerated() {
-            let literalEdges = outgoing.compactMap { edge in edge.0.singleLiteral.map { LiteralEdge(unit: $0, child: Int32(edge.1)) } }
-                .sorted { $0.unit < $1.unit }
-            let classOnly = outgoing.filter { $0.0.singleLiteral == nil }
+            // A class of a few plain characters ("[гГ]", which the Russian
+            // and Azerbaijani abbreviation lists are made of) becomes one
+            // literal edge per character: a binary search finds them all at
+            // once, where each class edge cost a bitmap test (and a cache
+            // line) of its own at every walk.
+            let literalEdges = outgoing.flatMap { edge in
+                (edge.0.literalUnits ?? []).map { LiteralEdge(unit: $0, child: Int32(edge.1)) }
+            }.sorted { ($0.unit, $0.child) < ($1.unit, $1.child) }
+            let classOnly = outgoing.filter { $0.0.literalUnits == nil }
             var terminal: Int32 = -1
             if !completes[node].isEmpty {
                 setList.append(completes[node])
@@ -173,34 +202,96 @@ final class AffixFilters {
                 classEdgeList.append(ClassEdge(classIndex: index, child: Int32(child)))
             }
         }
+        // What each node's subtree can complete: children come after their
+        // parent, so one backward pass sums them.
+        var reach = [[Int]](repeating: [], count: children.count)
+        for node in children.indices.reversed() {
+            var rules = Set(completes[node])
+            for (_, child) in children[node] { rules.formUnion(reach[child]) }
+            reach[node] = Array(rules)
+        }
         children = []
         completes = []
-        return Reader(storage: Storage(nodes: nodeList, literals: literalList, classEdges: classEdgeList, classes: classList, sets: setList, ruleWords: ruleWords))
+        return Reader(storage: Storage(nodes: nodeList, literals: literalList, classEdges: classEdgeList, classes: classList, sets: setList, reach: reach, ruleWords: ruleWords))
     }
 
     /// Walks the frozen tries.
     struct Reader {
         fileprivate let storage: Storage
 
-        /// Adds to `rules` every rule that one of `trie`'s sequences completes at
-        /// `offset`.
-        func collect(_ trie: Trie, at offset: Int, in units: UnsafeBufferPointer<UInt16>, into rules: UnsafeMutableBufferPointer<UInt64>) {
+        /// Adds to `rules` every rule in `allowed` that one of `trie`'s
+        /// sequences completes at `offset` (and maybe others).
+        ///
+        /// The walk leaves out subtrees that complete no rule in `allowed`:
+        /// at a sentence end, the rules whose `afterbreak` cannot start with
+        /// the next two units (`RuleCascade`) need no look behind it.
+        func collect(_ trie: Trie, at offset: Int, in units: UnsafeBufferPointer<UInt16>, into rules: UnsafeMutableBufferPointer<UInt64>,
+                     allowed: UnsafeMutableBufferPointer<UInt64>) {
+            guard reaches(Int(trie.root), allowed) else { return }
             let step = trie.direction == .backward ? -1 : 1
-            walk(Int(trie.root), trie.direction == .backward ? offset - 1 : offset, step, units, rules)
+            walk(Int(trie.root), trie.direction == .backward ? offset - 1 : offset, step, units, rules, allowed)
+        }
+
+        @inline(__always)
+        private func reaches(_ node: Int, _ allowed: UnsafeMutableBufferPointer<UInt64>) -> Bool {
+            if storage.nodes[node].reach & allowed[0] != 0 { return true }
+            let ruleWords = storage.ruleWords
+            guard ruleWords > 1 else { return false }
+            let base = node * ruleWords
+            for w in 1..<ruleWords where storage.reach[base + w] & allowed[w] != 0 { return true }
+            return false
         }
 
         var ruleWords: Int { storage.ruleWords }
 
-        /// Whether some sequence of a single-rule `trie` fits at `offset`.
+        /// Whether some sequence of `trie` fits at `offset`: for a single-rule
+        /// trie, whether its rule may match. Stops at the first that fits.
         func matches(_ trie: Trie, at offset: Int, in units: UnsafeBufferPointer<UInt16>) -> Bool {
-            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: ruleWords) { rules in
-                rules.initialize(repeating: 0)
-                collect(trie, at: offset, in: units, into: rules)
-                return rules.contains { $0 != 0 }
-            }
+            let step = trie.direction == .backward ? -1 : 1
+            return fits(Int(trie.root), trie.direction == .backward ? offset - 1 : offset, step, units)
         }
 
-        private func walk(_ node: Int, _ index: Int, _ step: Int, _ units: UnsafeBufferPointer<UInt16>, _ rules: UnsafeMutableBufferPointer<UInt64>) {
+        private func fits(_ node: Int, _ index: Int, _ step: Int, _ units: UnsafeBufferPointer<UInt16>) -> Bool {
+            let current = storage.nodes[node]
+            if current.terminal >= 0 { return true }
+            guard index >= 0, index < units.count else { return false }
+            let literals = storage.literals, classEdges = storage.classEdges
+            let unit = units[index]
+            let word = Int(unit >> 6)
+            let bit: UInt64 = 1 << UInt64(unit & 63)
+            let isUnsure = storage.unsure[word] & bit != 0
+            let firstLiteral = Int(current.firstLiteral)
+            let endLiteral = firstLiteral + Int(current.literalCount)
+            var e = isUnsure ? firstLiteral : Self.firstLiteral(unit, literals, firstLiteral, endLiteral)
+            while e < endLiteral, isUnsure || literals[e].unit == unit {
+                if fits(Int(literals[e].child), index + step, step, units) { return true }
+                e += 1
+            }
+            let first = Int(current.firstClass)
+            for e in first..<(first + Int(current.classCount)) {
+                let edge = classEdges[e]
+                if isUnsure || storage.bitmaps[Int(edge.classIndex) * AffixFilters.wordsPerClass + word] & bit != 0,
+                   fits(Int(edge.child), index + step, step, units) {
+                    return true
+                }
+            }
+            return false
+        }
+
+        /// The first literal edge in `low..<high` whose unit is not below `unit`.
+        @inline(__always)
+        private static func firstLiteral(_ unit: UInt16, _ literals: UnsafeMutableBufferPointer<LiteralEdge>, _ low: Int, _ high: Int) -> Int {
+            var low = low
+            var high = high
+            while low < high {
+                let mid = (low + high) >> 1
+                if literals[mid].unit < unit { low = mid + 1 } else { high = mid }
+            }
+            return low
+        }
+
+        private func walk(_ node: Int, _ index: Int, _ step: Int, _ units: UnsafeBufferPointer<UInt16>, _ rules: UnsafeMutableBufferPointer<UInt64>,
+                          _ allowed: UnsafeMutableBufferPointer<UInt64>) {
             let nodes = storage.nodes, literals = storage.literals, classEdges = storage.classEdges
             let bitmaps = storage.bitmaps, ruleSets = storage.ruleSets, unsure = storage.unsure
             let ruleWords = storage.ruleWords
@@ -216,25 +307,20 @@ final class AffixFilters {
             let isUnsure = unsure[word] & bit != 0
             let firstLiteral = Int(current.firstLiteral)
             let endLiteral = firstLiteral + Int(current.literalCount)
-            if isUnsure {
-                // Unknown to our tables: every edge may match.
-                for e in firstLiteral..<endLiteral { walk(Int(literals[e].child), index + step, step, units, rules) }
-            } else if endLiteral > firstLiteral {
-                var low = firstLiteral
-                var high = endLiteral
-                while low < high {
-                    let mid = (low + high) >> 1
-                    if literals[mid].unit < unit { low = mid + 1 } else { high = mid }
-                }
-                if low < endLiteral, literals[low].unit == unit {
-                    walk(Int(literals[low].child), index + step, step, units, rules)
-                }
+            // Unknown to our tables (isUnsure): every edge may match. Else the
+            // edges of this unit, several when classes were made literals.
+            var e = isUnsure ? firstLiteral : Self.firstLiteral(unit, literals, firstLiteral, endLiteral)
+            while e < endLiteral, isUnsure || literals[e].unit == unit {
+                let child = Int(literals[e].child)
+                if reaches(child, allowed) { walk(child, index + step, step, units, rules, allowed) }
+                e += 1
             }
             let first = Int(current.firstClass)
             for e in first..<(first + Int(current.classCount)) {
                 let edge = classEdges[e]
-                if isUnsure || bitmaps[Int(edge.classIndex) * AffixFilters.wordsPerClass + word] & bit != 0 {
-                    walk(Int(edge.child), index + step, step, units, rules)
+                let child = Int(edge.child)
+                if reaches(child, allowed), isUnsure || bitmaps[Int(edge.classIndex) * AffixFilters.wordsPerClass + word] & bit != 0 {
+                    walk(child, index + step, step, units, rules, allowed)
                 }
             }
         }

@@ -150,6 +150,20 @@ struct RegexPattern {
                     repetitions += 1
                     if !one.complete { break }
                 }
+                // Beyond them, either one more repetition (and then the length
+                // varies) or what follows the repeat, when that must consume
+                // something: `\s+\d` is a space and a digit, or two spaces.
+                // Without this, `\s+\d` said only "a space", and the rule that
+                // opens a sentence with a number reached ICU at nearly every
+                // sentence end of a document.
+                if one.complete, max != min,
+                   let following = affixes(of: nodes[(index + 1)...], startingWith: [[]], fromEnd: fromEnd, limit: limit),
+                   !following.sequences.contains(where: \.isEmpty),
+                   let without = affixes(of: nodes[(index + 1)...], startingWith: accumulated, fromEnd: fromEnd, limit: limit),
+                   let with = extended(accumulated, one.sequences),
+                   with.count + without.sequences.count <= limit {
+                    return Affixes(sequences: with + without.sequences, complete: false)
+                }
                 if !one.complete || max != min { return Affixes(sequences: accumulated, complete: false) }
             case .opaque:
                 return stopped(accumulated)

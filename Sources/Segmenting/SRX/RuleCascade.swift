@@ -92,9 +92,20 @@ final class RuleCascade {
     /// Bit sets of rules, `words` words each (64 rules a word).
     private let words: Int
     /// Rules without a suffix filter: candidates wherever the position is.
-    private let unfilteredBefore: [UInt64]
+    private let unfilteredBefore: UnsafeMutableBufferPointer<UInt64>
+    /// The rule sets `firstCandidate` fills, `words` words each, allocated
+    /// once: it runs at every candidate position, and `body` never calls it
+    /// again.
+    private let candidateScratch: UnsafeMutableBufferPointer<UInt64>
+    private let allowedScratch: UnsafeMutableBufferPointer<UInt64>
     /// Per UTF-16 unit, the rules whose `afterbreak` can start with it.
     private let afterMasks: UnsafeMutableBufferPointer<UInt64>
+    /// Per UTF-16 unit, the rules whose `afterbreak` can have it second.
+    /// With `afterMasks`, they name the rules the two units after a position
+    /// allow, before the walk behind it: at ". The" neither "a number opens
+    /// the sentence" (\s+\d) nor "a capital right after the period" can match,
+    /// and the walk skips the letters their `beforebreak` would look at.
+    private let secondMasks: UnsafeMutableBufferPointer<UInt64>
     /// The rules that may match at the end of the text, with nothing after.
     private let atEnd: [UInt64]
     /// Off only in tests that prove the filters change nothing. A constant:
@@ -103,6 +114,9 @@ final class RuleCascade {
 
     var isEmpty: Bool { compiled.isEmpty }
     var hasBreakRules: Bool { compiled.contains { $0.rule.isBreak } }
+    /// Whether some break rule is found by a regex search of the text
+    /// (`breakRuleCandidates`), not from the units its `beforebreak` ends with.
+    var hasScannedBreakRules: Bool { compiled.contains { $0.rule.isBreak && $0.edgeUnits == nil && $0.scanner != nil } }
 
     /// - Throws: `SRXError` naming the rule's file and line when a pattern does
     ///   not compile.
@@ -115,7 +129,8 @@ final class RuleCascade {
             if let suffixes = rule.suffixes { filters.add(suffixes, to: beforeTrie, rule: index) }
         }
         words = filters.ruleWords
-        afterMasks = Self.afterMasks(compiled, filters: filters, words: words)
+        afterMasks = Self.afterMasks(compiled, filters: filters, words: words) { filters.rootClasses($0) }
+        secondMasks = Self.afterMasks(compiled, filters: filters, words: words) { filters.secondClasses($0) }
         self.filters = filters.freeze()
         self.beforeTrie = beforeTrie
         isBreak = .allocate(capacity: compiled.count)
@@ -123,7 +138,12 @@ final class RuleCascade {
         afterTries = .allocate(capacity: compiled.count)
         _ = afterTries.initialize(from: compiled.map(\.after))
         let rules = compiled
-        unfilteredBefore = Self.ruleSet(rules.indices.filter { rules[$0].suffixes == nil }, words: words)
+        unfilteredBefore = .allocate(capacity: words)
+        _ = unfilteredBefore.initialize(from: Self.ruleSet(rules.indices.filter { rules[$0].suffixes == nil }, words: words))
+        candidateScratch = .allocate(capacity: words)
+        candidateScratch.initialize(repeating: 0)
+        allowedScratch = .allocate(capacity: words)
+        allowedScratch.initialize(repeating: 0)
         // With nothing after the position, only an `afterbreak` without a filter
         // can match: it may match the empty string.
         atEnd = Self.ruleSet(rules.indices.filter { rules[$0].after == nil }, words: words)
@@ -133,6 +153,10 @@ final class RuleCascade {
         isBreak.deallocate()
         afterTries.deallocate()
         afterMasks.deallocate()
+        secondMasks.deallocate()
+        unfilteredBefore.deallocate()
+        candidateScratch.deallocate()
+        allowedScratch.deallocate()
     }
 
     private static func ruleSet(_ rules: [Int], words: Int) -> [UInt64] {
@@ -141,7 +165,10 @@ final class RuleCascade {
         return set
     }
 
-    private static func afterMasks(_ rules: [CompiledRule], filters: AffixFilters, words: Int) -> UnsafeMutableBufferPointer<UInt64> {
+    /// Per UTF-16 unit, the rules whose `afterbreak` trie has it in one of
+    /// the classes `classes` names (nil: any unit), or that have no trie.
+    private static func afterMasks(_ rules: [CompiledRule], filters: AffixFilters, words: Int,
+                                   classes: (AffixFilters.Trie) -> [UnitClass]?) -> UnsafeMutableBufferPointer<UInt64> {
         let masks = UnsafeMutableBufferPointer<UInt64>.allocate(capacity: 65536 * words)
         masks.initialize(repeating: 0)
         let unsure = CategoryTables.unsure
@@ -149,14 +176,16 @@ final class RuleCascade {
             let word = rule / 64
             let bit: UInt64 = 1 << UInt64(rule % 64)
             var allowed = UnitBitmap()
-            if let after = compiledRule.after {
-                for unitClass in filters.rootClasses(after) {
+            var constrained = false
+            if let after = compiledRule.after, let listed = classes(after) {
+                constrained = true
+                for unitClass in listed {
                     let bits = unitClass.bitmap()
                     for w in 0..<1024 { allowed.words[w] |= unitClass.negated ? ~bits.words[w] : bits.words[w] }
                 }
                 for w in 0..<1024 { allowed.words[w] |= unsure.words[w] }
             }
-            for unit in 0..<65536 where compiledRule.after == nil || allowed.contains(UInt16(unit)) {
+            for unit in 0..<65536 where !constrained || allowed.contains(UInt16(unit)) {
                 masks[unit * words + word] |= bit
             }
         }
@@ -232,21 +261,30 @@ final class RuleCascade {
     /// Calls `body` with the rules that may match at `offset`, in rule order,
     /// until it returns a value.
     private func firstCandidate<T>(at offset: Int, _ units: UnsafeBufferPointer<UInt16>, _ body: (Int) throws -> T?) rethrows -> T? {
-        try withUnsafeTemporaryAllocation(of: UInt64.self, capacity: words) { set in
-            _ = set.initialize(from: unfilteredBefore)
-            if offset > 0 { filters.collect(beforeTrie, at: offset, in: units, into: set) }
-            let afterBase = offset < units.count ? Int(units[offset]) * words : -1
-            for word in 0..<words {
-                var candidates = set[word] & (afterBase >= 0 ? afterMasks[afterBase + word] : atEnd[word])
-                while candidates != 0 {
-                    let rule = word * 64 + candidates.trailingZeroBitCount
-                    candidates &= candidates - 1
-                    if let after = afterTries[rule], !filters.matches(after, at: offset, in: units) { continue }
-                    if let result = try body(rule) { return result }
-                }
-            }
-            return nil
+        let set = candidateScratch
+        let allowed = allowedScratch
+        let afterBase = offset < units.count ? Int(units[offset]) * words : -1
+        let secondBase = offset + 1 < units.count ? Int(units[offset + 1]) * words : -1
+        var any: UInt64 = 0
+        for word in 0..<words {
+            var rules = afterBase >= 0 ? afterMasks[afterBase + word] : atEnd[word]
+            if secondBase >= 0 { rules &= secondMasks[secondBase + word] }
+            allowed[word] = rules
+            any |= rules
+            set[word] = unfilteredBefore[word]
         }
+        guard any != 0 else { return nil }
+        if offset > 0 { filters.collect(beforeTrie, at: offset, in: units, into: set, allowed: allowed) }
+        for word in 0..<words {
+            var candidates = set[word] & allowed[word]
+            while candidates != 0 {
+                let rule = word * 64 + candidates.trailingZeroBitCount
+                candidates &= candidates - 1
+                if let after = afterTries[rule], !filters.matches(after, at: offset, in: units) { continue }
+                if let result = try body(rule) { return result }
+            }
+        }
+        return nil
     }
 
     /// True for break, false for no break, nil when no rule matches at `offset`

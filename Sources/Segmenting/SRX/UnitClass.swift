@@ -31,6 +31,13 @@ struct UnitClass: Hashable {
         !negated && categories.isEmpty && units.count == 1 ? units.first : nil
     }
 
+    /// The units when the class is a few plain characters (`[гГ]`), none
+    /// negated and no category: a trie edge per unit is cheaper to test than
+    /// a class bitmap.
+    var literalUnits: [UInt16]? {
+        !negated && categories.isEmpty && (1...8).contains(units.count) ? units.sorted() : nil
+    }
+
     /// The units the class holds before negation, as a bitmap.
     func bitmap() -> UnitBitmap {
         var bits = UnitBitmap()

@@ -1,0 +1,24 @@
+import CDilmancICU
+
+/// Finds the rare units of a UTF-16 text (newlines, digits, punctuation) among
+/// the letters and spaces it is mostly made of, eight units per step (in C:
+/// Swift's SIMD types compile these comparisons lane by lane).
+///
+/// "Plain" units are ASCII letters, the space, the comma and U+00C0 to U+052F
+/// (Latin-1 letters, Latin Extended, combining marks, Greek, Cyrillic): in
+/// English, Azerbaijani and Russian prose, most runs of eight units are all
+/// plain.
+public enum PlainUnits {
+    public static func isPlain(_ unit: UInt16) -> Bool {
+        dm_utf16_is_plain(unit) != 0
+    }
+
+    /// The first offset in `from..<end` whose unit has a nonzero byte in
+    /// `flags` (65,536 bytes, one per unit), or `end`. Plain units are skipped
+    /// unread in `flags`, so their bytes must be zero.
+    public static func nextFlagged(in units: UnsafeBufferPointer<UInt16>, from: Int, to end: Int, flags: UnsafeBufferPointer<UInt8>) -> Int {
+        precondition(from >= 0 && end <= units.count && flags.count == 65536)
+        guard from < end, let base = units.baseAddress else { return end }
+        return Int(dm_utf16_next_flagged(base, Int64(from), Int64(end), flags.baseAddress))
+    }
+}
