@@ -56,6 +56,9 @@ let package = Package(
             cSettings: [.unsafeFlags(["-I/usr/include/libxml2"])],
             linkerSettings: [.linkedLibrary("xml2")]
         ),
+        // Scanning UTF-16 text eight units at a time (SSE2), for the segmenter's
+        // inventory pass. No library.
+        .target(name: "CDilmancScan"),
         // Snowball stemmers from Debian's libstemmer, for Russian term inflection.
         .target(name: "CDilmancStemmer", linkerSettings: [.linkedLibrary("stemmer")]),
         // The values every layer speaks: translation units, tagged text, term
@@ -65,7 +68,7 @@ let package = Package(
         // The one way a file is written: temp file, fsync, rename, fsync the
         // folder; and standard output for `-`. No dependency.
         .target(name: "DilmancFiles"),
-        .target(name: "DilmancText", dependencies: ["DilmancModels", "CDilmancICU"]),
+        .target(name: "DilmancText", dependencies: ["DilmancModels", "CDilmancICU", "CDilmancScan"]),
         // The one XML reader every format and the SRX rules are read with:
         // libxml2's pull reader, below both the engines and the formats.
         .target(name: "DilmancXML", dependencies: ["CDilmancXML"]),

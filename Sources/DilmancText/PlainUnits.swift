@@ -1,4 +1,4 @@
-import CDilmancICU
+import CDilmancScan
 
 /// Finds the rare units of a UTF-16 text (newlines, digits, punctuation) among
 /// the letters and spaces it is mostly made of, eight units per step (in C:

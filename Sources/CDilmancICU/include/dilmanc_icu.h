@@ -39,22 +39,6 @@ int32_t dm_utf8_to_utf16(const char *source, int32_t length,
 int32_t dm_utf16_to_utf8(const uint16_t *source, int32_t length,
                          char *destination, int32_t capacity, int32_t *status);
 
-// MARK: - Scanning for rare units
-
-/// Whether `unit` is one of the units most of a text is made of: an ASCII
-/// letter, a space, a comma, or U+00C0 to U+052F (Latin-1 letters, Latin
-/// Extended, combining marks, Greek, Cyrillic). No ICU: a plain test that
-/// `dm_utf16_next_flagged` makes on eight units at once.
-static inline int dm_utf16_is_plain(uint16_t unit) {
-    return (uint16_t)((unit | 0x20) - 0x61) < 26 || unit == 0x20 || unit == 0x2C || (uint16_t)(unit - 0xC0) < 0x470;
-}
-
-/// The first offset in [from, end) whose unit has a nonzero byte in `flags`
-/// (65,536 bytes, one per unit), or `end`. Units `dm_utf16_is_plain` accepts
-/// are skipped without a look at `flags`, eight at a time: their flags must
-/// be zero.
-int64_t dm_utf16_next_flagged(const uint16_t *units, int64_t from, int64_t end, const uint8_t *flags);
-
 // MARK: - Break iteration
 
 enum {

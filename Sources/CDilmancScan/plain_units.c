@@ -1,8 +1,7 @@
 // Finding the rare units of a UTF-16 text (newlines, digits, punctuation) among
-// the letters and spaces it is mostly made of, eight units per step. Not ICU:
-// it lives here because this is the project's C target, and Swift's SIMD types
-// compile these comparisons lane by lane.
-#include "dilmanc_icu.h"
+// the letters and spaces it is mostly made of, eight units per step: Swift's
+// SIMD types compile these comparisons lane by lane.
+#include "dilmanc_scan.h"
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
