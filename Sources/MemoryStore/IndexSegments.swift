@@ -62,7 +62,7 @@ struct IndexSegments {
     }
 
     /// What the stored files are, once brought up to date.
-    private struct Plan: Equatable {
+    private struct Plan {
         var base: Int
         var deltas: [ClosedRange<Int>]
         var changes: MemoryChanges

@@ -68,7 +68,7 @@ public struct LayeredIndex: Sendable {
     public func candidates(wordKeys: [String], minimumScore: Int) -> [Int64] {
         var keys: [Int64] = []
         forEachCandidate(wordKeys: wordKeys, minimumScore: minimumScore) { keys.append($0); return true }
-        if segments.count == 1 { return keys.sorted() }
+        // A unit with alternatives has an entry for each.
         return Array(Set(keys)).sorted()
     }
 
