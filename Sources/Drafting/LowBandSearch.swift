@@ -1,6 +1,4 @@
 import DilmancModels
-import DilmancText
-import Foundation
 import TranslationMemory
 
 /// Settles the match band of segments that have no match at a threshold: a
@@ -11,22 +9,13 @@ import TranslationMemory
 /// score does not matter for a band, and searches at 50% read long posting
 /// lists). The answers are those of one `hasMatch` per band.
 ///
-/// `bands` shares the work among the cores (`ParallelSearch`); `band` settles
-/// one source, for callers that already do.
+/// `band` settles one source; callers share their sources among the cores
+/// with `ParallelSearch`.
 struct LowBandSearch: Sendable {
     let threshold: Int
     let targetLanguage: String
 
-    /// The band of each source, in order.
-    ///
-    /// - Throws: the first error a memory threw (a damaged store, say).
-    func bands(of sources: [TaggedText], memories: MemorySet, helpers: (any MemorySource)?, tokenizer: MatchTokenizer) throws -> [MatchAnalysis.Band] {
-        try ParallelSearch(memories: memories, tokenizer: tokenizer, helpers: helpers).map(sources) { source, worker in
-            try self.band(of: source, in: worker.memories)
-        }
-    }
-
-    /// The band of one source, with this thread's memories.
+    /// The band of one source, with the calling thread's memories.
     func band(of source: TaggedText, in memories: MemorySet) throws -> MatchAnalysis.Band {
         var bands = MatchAnalysis.Band.scored.filter { $0.lowestScore < threshold }
         if threshold > MatchAnalysis.Band.repaired.lowestScore {

@@ -59,8 +59,11 @@ import Testing
             let expected = try queries.map { try Self.reference($0, threshold: threshold, memories: memories) }
             seen.formUnion(expected)
             let search = LowBandSearch(threshold: threshold, targetLanguage: "ru")
-            #expect(try search.bands(of: queries, memories: memories, helpers: nil, tokenizer: MatchTokenizer(language: "en")) == expected, "threshold \(threshold)")
-            #expect(try search.bands(of: queries, memories: memories, helpers: source, tokenizer: MatchTokenizer(language: "en")) == expected, "threshold \(threshold), on every core")
+            for helpers in [nil, source] as [(any MemorySource)?] {
+                let bands = try ParallelSearch(memories: memories, tokenizer: MatchTokenizer(language: "en"), helpers: helpers)
+                    .map(queries) { query, worker in try search.band(of: query, in: worker.memories) }
+                #expect(bands == expected, "threshold \(threshold)\(helpers == nil ? "" : ", on every core")")
+            }
         }
         // The queries reach several bands.
         #expect(seen.count >= 4)
