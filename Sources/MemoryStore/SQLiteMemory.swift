@@ -193,12 +193,9 @@ public final class SQLiteMemory: MemoryStore {
 
     static func units(keys: [Int64], _ db: Database) throws -> [Int64: TranslationUnit] {
         var found: [Int64: TranslationUnit] = [:]
-        // SQLite limits the number of bound values; a few hundred at a time.
         // The statements are cached by their number of keys: compiling one
         // (GRDB authorizes every column read) cost more than running it.
-        for start in stride(from: 0, to: keys.count, by: 500) {
-            let chunk = Array(keys[start..<min(start + 500, keys.count)])
-            let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
+        for (chunk, marks) in keyChunks(keys) {
             let units = try db.cachedStatement(sql: "SELECT * FROM unit WHERE id IN (\(marks))")
             for row in try Row.fetchAll(units, arguments: StatementArguments(chunk)) {
                 found[row["id"]] = try Self.unit(from: row)
@@ -209,6 +206,15 @@ public final class SQLiteMemory: MemoryStore {
             }
         }
         return found
+    }
+
+    /// Keys a few hundred at a time (SQLite limits the number of bound
+    /// values), each chunk with its `?, ?, …` for an `IN (…)`.
+    static func keyChunks(_ keys: [Int64]) -> [(chunk: [Int64], marks: String)] {
+        stride(from: 0, to: keys.count, by: 500).map { start in
+            let chunk = Array(keys[start..<min(start + 500, keys.count)])
+            return (chunk, Array(repeating: "?", count: chunk.count).joined(separator: ","))
+        }
     }
 
     // MARK: - The change feed
@@ -272,13 +278,11 @@ public final class SQLiteMemory: MemoryStore {
                 }
             }
             if let keys {
-                for start in stride(from: 0, to: keys.count, by: 500) {
-                    let chunk = keys[start..<min(start + 500, keys.count)]
-                    let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
+                for (chunk, marks) in Self.keyChunks(keys) {
                     // `+` keeps SQLite off the language index, which it would
                     // otherwise pick and scan every variant of the language.
                     try read(try Row.fetchCursor(db, sql: "SELECT unitId, language, plainText, markup FROM variant WHERE unitId IN (\(marks)) AND +primaryLanguage = ? ORDER BY unitId, id",
-                                                 arguments: StatementArguments(Array(chunk)) + [primary]))
+                                                 arguments: StatementArguments(chunk) + [primary]))
                 }
             } else {
                 // Variants are stored unit by unit, so id order keeps a unit's
