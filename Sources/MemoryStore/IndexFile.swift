@@ -12,8 +12,8 @@ import TranslationMemory
 ///
 /// The file is checked at map time: a regular file whose size is the one its
 /// header announces, so a truncated, extended or foreign file is refused
-/// before it is mapped; `FuzzyIndex(image:)` then checks the checksum and
-/// every table. What remains: a file truncated *in place* while mapped makes
+/// before it is mapped; `FuzzyIndex(image:verification:)` then checks the
+/// checksums and every table, at once or each block before its first read. What remains: a file truncated *in place* while mapped makes
 /// reads past its new end fault (SIGBUS). Dilmanc never does that (it writes
 /// a new file and renames it over the old, and a mapping keeps the old file
 /// alive); another program truncating the file during a lookup can.

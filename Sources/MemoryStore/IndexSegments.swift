@@ -23,15 +23,20 @@ import TranslationMemory
 /// - when the changes pass `compactionLimit`, a new base is built from every
 ///   unit, in bounded memory (`ChunkedIndexBuild`), and the deltas go.
 ///
-/// `current` (for lookups) does the same, then maps the files, checking each
-/// (`FuzzyIndex(image:)`); a damaged one is built again.
+/// `current` (for lookups) does the same, then maps the files, checking the
+/// header, the block checksums and the small tables of each at once, and each
+/// block of the large tables before a lookup first reads it
+/// (`FuzzyIndex.Verification.onFirstRead`): a new process does not read a
+/// 3.26 GB base before its first lookup. A file found damaged at once is
+/// built again before it is used; one found damaged by a lookup is built
+/// again then, and the lookup asks the new one (`LayeredIndex.Repair`).
 ///
 /// Every file is written under a temporary name and renamed into place, and
 /// every segment is immutable: a process keeps answering from the segments it
 /// mapped while another writes new ones, and a file removed under it stays
 /// readable through its mapping. A missing, damaged or foreign file is a
 /// gap, indexed again from the store, which always holds the truth.
-struct IndexSegments {
+struct IndexSegments: Sendable {
     let store: any MemoryStore
     /// The path the files' names start with: `tm.sqlite.en`.
     let prefix: String
@@ -89,11 +94,14 @@ struct IndexSegments {
     }
 
     private func layered(_ base: FuzzyIndex, _ plan: Plan) throws -> LayeredIndex {
-        var segments = [LayeredIndex.Segment(index: base, revision: plan.base)]
+        // A base a lookup finds damaged is built again from every unit, then
+        // current through the store's latest revision, at least the plan's.
+        var segments = [LayeredIndex.Segment(index: base, revision: plan.base, repair: LayeredIndex.Repair { try compact().segments[0].index })]
         for range in plan.deltas {
             // A damaged delta is indexed again from the store.
             let index = try mapped(deltaPath(range)) ?? delta(covering: range, of: plan.changes)
-            segments.append(LayeredIndex.Segment(index: index, revision: range.upperBound))
+            let repair = LayeredIndex.Repair { [changes = plan.changes] in try delta(covering: range, of: changes) }
+            segments.append(LayeredIndex.Segment(index: index, revision: range.upperBound, repair: repair))
         }
         cache.keep(only: Set([basePath] + plan.deltas.map(deltaPath)), under: prefix + ".")
         return LayeredIndex(segments: segments, lastChanges: plan.changes.lastChanges)

@@ -7,10 +7,9 @@ import Synchronization
 import TranslationMemory
 
 /// The index files a memory has mapped and checked in this process, kept so
-/// that bringing the index up to date after a write maps only the new delta:
-/// checking a base reads all of it (0.4 s at ten million units), which a
-/// process that writes and looks up all day (a team server) must pay once,
-/// not at every write.
+/// that bringing the index up to date after a write maps only the new delta,
+/// and the blocks checked on first read stay checked for the process's life
+/// (a team server's), not a write's.
 ///
 /// A file is known by its device, inode, size and change time: index files
 /// are only ever replaced whole (written under another name and renamed), so
@@ -29,15 +28,17 @@ final class MappedSegments: Sendable {
 
     private let mapped = Mutex<[String: (identity: Identity, index: FuzzyIndex)]>([:])
 
-    /// The checked index in the file at `path`, from this cache when the
-    /// file is the one mapped before; nil when it is missing or damaged.
+    /// The index in the file at `path`, from this cache when the file is the
+    /// one mapped before; nil when it is missing or found damaged at open.
+    /// Its large tables are checked as lookups first read them
+    /// (`FuzzyIndex.Verification.onFirstRead`).
     func index(at path: String) -> FuzzyIndex? {
         guard let identity = Self.identity(of: path) else {
             mapped.withLock { $0[path] = nil }
             return nil
         }
         if let known = mapped.withLock({ $0[path] }), known.identity == identity { return known.index }
-        guard let image = try? IndexFile.map(path), let index = try? FuzzyIndex(image: image) else { return nil }
+        guard let image = try? IndexFile.map(path), let index = try? FuzzyIndex(image: image, verification: .onFirstRead) else { return nil }
         mapped.withLock { $0[path] = (identity, index) }
         return index
     }

@@ -12,7 +12,10 @@ import TranslationMemory
 /// ICU version whose case folding made its keys, and the revisions it
 /// covers; one that differs, is missing or is damaged is built again. Damage
 /// is found before a file is used: `IndexFile.map` refuses a file of the
-/// wrong size, `FuzzyIndex(image:)` one whose checksum or tables do not hold.
+/// wrong size, `FuzzyIndex(image:verification: .onFirstRead)` one whose
+/// header, block checksums or small tables do not hold, and each block of
+/// the large tables is checked before a lookup first reads it (a damaged one
+/// is then built again, and the lookup asks the new one).
 extension SQLiteMemory {
     /// The base file of the index for `language`; the code passes a character
     /// whitelist, so the file stays beside the memory.

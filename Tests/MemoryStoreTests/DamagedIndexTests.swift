@@ -2,7 +2,7 @@ import DilmancModels
 import DilmancText
 import Foundation
 import MemoryStore
-import TranslationMemory
+@testable import TranslationMemory
 import Testing
 
 /// A stored index is a file anyone can damage: whatever happens to it, opening
@@ -36,11 +36,11 @@ import Testing
         (0..<(1 + Int(random.next() % 12))).map { _ in vocabulary[Int(random.next() % UInt64(vocabulary.count))] }.joined(separator: " ")
     }
 
-    static func fixture(seed: UInt64) throws -> Fixture {
+    static func fixture(seed: UInt64, units: Int = 200) throws -> Fixture {
         let path = try SQLiteMemoryTests.temporaryPath()
         let memory = try SQLiteMemory(path: path)
         var random = SeededRandom(seed: seed)
-        let sources = (0..<200).map { _ in sentence(&random) }
+        let sources = (0..<units).map { _ in sentence(&random) }
         _ = try memory.write { writer in
             for (position, source) in sources.enumerated() { try writer.add(SQLiteMemoryTests.unit(source, "ru \(position)")) }
         }
@@ -95,6 +95,29 @@ import Testing
             let restored = Array(try Data(contentsOf: URL(fileURLWithPath: fixture.sidecar))) == fixture.pristine
             #expect(restored, "part \(part) round \(round) \(damage): the file was not rebuilt")
         }
+    }
+
+    /// Damage that only a lookup finds: the file opens (its header, block
+    /// checksums and small tables are sound) and a lookup reads a damaged
+    /// block of the postings. Every answer is still the fresh index's, the
+    /// file is built again, and the next process opens the rebuilt file.
+    @Test func damageFoundByALookupIsRebuilt() throws {
+        let fixture = try Self.fixture(seed: 11, units: 3_000)
+        let layout = try fixture.pristine.withUnsafeBytes { try IndexValidator.layout(of: $0) }
+        let signatureBlocks = layout.blocks(holding: layout.byteRange(of: .postingSignatures)).dropFirst()
+        #expect(signatureBlocks.count >= 3)
+        var damaged = fixture.pristine
+        for block in signatureBlocks { damaged[layout.byteRange(ofBlock: block).lowerBound + 5] ^= 0x21 }
+        try Data(damaged).write(to: URL(fileURLWithPath: fixture.sidecar))
+        let matcher = try SQLiteMemory(path: fixture.memory.path, create: false).matcher(sourceLanguage: "en")
+        #expect(matcher.index.segments[0].index.image.withBytes(Array.init) == damaged, "opened: the damage is not in what open checks")
+        for (query, expected) in zip(fixture.queries, fixture.expected) {
+            for (threshold, matches) in zip(Self.thresholds, expected) {
+                let found = try matcher.matches(for: query, targetLanguages: ["ru"], minimumScore: threshold, limit: 10)
+                #expect(found.map { MatchSummary(unit: $0.unit, score: $0.score) } == matches, "\(query) at \(threshold)")
+            }
+        }
+        #expect(Array(try Data(contentsOf: URL(fileURLWithPath: fixture.sidecar))) == fixture.pristine, "the damaged file was rebuilt")
     }
 
     @Test func sidecarsThatAreNotIndexFilesAreRebuilt() throws {

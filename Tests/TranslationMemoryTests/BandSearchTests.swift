@@ -46,18 +46,18 @@ import Testing
                 guard !keys.isEmpty else { continue }
                 for lowest in [1, 30, 50, 75] {
                     var similarities: [Int32: Int] = [:]
-                    index.forEachCandidateSimilarity(wordKeys: keys, minimumScore: lowest) { entry, similarity in
+                    try index.forEachCandidateSimilarity(wordKeys: keys, minimumScore: lowest) { entry, similarity in
                         #expect(similarities.updateValue(similarity, forKey: entry) == nil, "an entry reported twice")
                         return true
                     }
                     for threshold in [lowest, 50, 60, 75, 85, 95, 100] where threshold >= lowest {
-                        let expected = index.candidates(wordKeys: keys, minimumScore: threshold)
+                        let expected = try index.candidates(wordKeys: keys, minimumScore: threshold)
                         #expect(similarities.filter { $0.value >= threshold }.keys.sorted() == expected, "\(keys) @\(threshold) from \(lowest)")
                     }
                 }
                 // Stopping early stops.
                 var calls = 0
-                index.forEachCandidateSimilarity(wordKeys: keys, minimumScore: 1) { _, _ in calls += 1; return false }
+                try index.forEachCandidateSimilarity(wordKeys: keys, minimumScore: 1) { _, _ in calls += 1; return false }
                 #expect(calls <= 1)
             }
         }

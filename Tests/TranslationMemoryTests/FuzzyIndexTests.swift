@@ -27,13 +27,13 @@ import Testing
         for query in Self.sentences + ["the Council met", "the the", "Baku 14 September 2024", "unknown words only"] {
             let keys = SourceIndexer.wordKeys(try tokenizer.tokenize(query))
             for threshold in [1, 50, 75, 100] {
-                let candidates = built.candidates(wordKeys: keys, minimumScore: threshold)
-                #expect(stored.candidates(wordKeys: keys, minimumScore: threshold) == candidates)
+                let candidates = try built.candidates(wordKeys: keys, minimumScore: threshold)
+                #expect(try stored.candidates(wordKeys: keys, minimumScore: threshold) == candidates)
                 #expect(candidates.allSatisfy { built.key(of: $0) >= 1000 })
             }
         }
         // Word-less entries ("...", "") are found by word-less queries.
-        #expect(built.candidates(wordKeys: [], minimumScore: 100).map(built.key(of:)) == [1002, 1007])
+        #expect(try built.candidates(wordKeys: [], minimumScore: 100).map(built.key(of:)) == [1002, 1007])
     }
 
     @Test func damagedImagesAreRefused() throws {
@@ -53,7 +53,7 @@ import Testing
     @Test func emptyIndex() throws {
         let index = FuzzyIndex.Builder().build(label: "")
         #expect(index.entryCount == 0)
-        #expect(index.candidates(wordKeys: ["a"], minimumScore: 50).isEmpty)
+        #expect(try index.candidates(wordKeys: ["a"], minimumScore: 50).isEmpty)
         #expect(try FuzzyIndex(image: IndexImage(copying: index.image.withBytes(Array.init))).entryCount == 0)
     }
 }
@@ -89,7 +89,7 @@ import Testing
         let matcher = try MemoryMatcher(units: units, sourceLanguage: "en")
         let keys = SourceIndexer.wordKeys(try MatchTokenizer(language: "en").tokenize(sentence))
         for threshold in [1, 101] {
-            let candidates = matcher.index.candidates(wordKeys: keys, minimumScore: threshold)
+            let candidates = try matcher.index.candidates(wordKeys: keys, minimumScore: threshold)
             #expect(candidates.contains(0), "T=\(threshold)")
         }
     }

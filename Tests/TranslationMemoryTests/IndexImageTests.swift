@@ -20,13 +20,13 @@ import Testing
 
     /// Every answer an index gives to `queries`, as keys: what two indexes
     /// must agree on.
-    static func answers(_ index: FuzzyIndex) -> [[Int64]] {
+    static func answers(_ index: FuzzyIndex) throws -> [[Int64]] {
         var result: [[Int64]] = []
         for keys in queries {
             for threshold in [0, 1, 50, 75, 100, 101] {
-                result.append(index.candidates(wordKeys: keys, minimumScore: threshold).map(index.key(of:)))
+                result.append(try index.candidates(wordKeys: keys, minimumScore: threshold).map(index.key(of:)))
                 var first: [Int64] = []
-                index.forEachCandidate(wordKeys: keys, minimumScore: threshold) { first.append(index.key(of: $0)); return first.count < 2 }
+                try index.forEachCandidate(wordKeys: keys, minimumScore: threshold) { first.append(index.key(of: $0)); return first.count < 2 }
             }
         }
         return result
@@ -58,14 +58,17 @@ import Testing
             end = (range.upperBound + 7) & ~7
             if table.rule != .values { #expect(table.elementSize == 4, "\(table): rules read 32-bit values") }
         }
-        #expect(end == layout.totalSize)
+        #expect(end == layout.tablesEnd)
+        #expect(layout.blockChecksumRange == end..<end + 8 * layout.blockCount)
+        #expect(layout.totalSize == layout.blockChecksumRange.upperBound)
         #expect(layout.count(of: .entryKeys) == Self.sentences.count)
     }
 
-    /// An image forged with a valid checksum is refused by the bounds checks,
-    /// or read without leaving it: lookups may answer anything, but never trap.
-    /// (Debug builds check every buffer access, so an unchecked offset traps
-    /// here.)
+    /// An image forged with valid checksums is refused by the bounds checks,
+    /// or read without leaving it: lookups may answer anything, but never trap,
+    /// whether the image is checked whole at open or block by block as it is
+    /// read. (Debug builds check every buffer access, so an unchecked offset
+    /// traps here.)
     @Test func forgedImagesNeverLeaveTheirBytes() throws {
         let pristine = try FuzzyIndexTests.index(Self.sentences).image.withBytes(Array.init)
         let layout = try pristine.withUnsafeBytes { try IndexValidator.layout(of: $0) }
@@ -90,15 +93,19 @@ import Testing
                 // Any byte, the header's dimensions included.
                 forged[Int(random.next() % UInt64(forged.count))] ^= UInt8(1 + random.next() % 255)
             }
-            forged.withUnsafeMutableBytes { bytes in
-                bytes.storeBytes(of: IndexLayout.checksum(of: UnsafeRawBufferPointer(bytes)), toByteOffset: IndexLayout.checksumOffset, as: UInt64.self)
+            guard (try? forged.withUnsafeMutableBytes { try IndexLayout.reseal($0) }) != nil else {
+                refused += 1
+                continue
+            }
+            if let index = try? FuzzyIndex(image: IndexImage(copying: forged), verification: .onFirstRead) {
+                _ = try? Self.answers(index)
             }
             guard let index = try? FuzzyIndex(image: IndexImage(copying: forged)) else {
                 refused += 1
                 continue
             }
             opened += 1
-            _ = Self.answers(index)
+            _ = try Self.answers(index)
         }
         #expect(refused > 500)
         #expect(opened > 500)

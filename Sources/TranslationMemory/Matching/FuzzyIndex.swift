@@ -24,16 +24,17 @@ import Foundation
 ///
 /// The index is flat: sorted arrays of fixed-width integers in one block of
 /// bytes (an `IndexImage`), so that a stored index is used straight from a
-/// mapped file, with no parsing and no rebuild when a memory opens: one pass
-/// checks it (`IndexValidator`), nothing copies it. Words are
+/// mapped file, with no parsing and no rebuild when a memory opens: it is
+/// checked (`IndexValidator`) whole or block by block as lookups first read
+/// it (`Verification`), and nothing copies it. Words are
 /// ids into a vocabulary kept as sorted UTF-8 keys; postings are sorted
 /// element keys with, for each, a run of entry numbers ordered by length. Each entry
 /// carries the caller's key (a unit's row id, a position in an array), so the
 /// caller fetches only the units a lookup needs.
 ///
 /// Build one with `FuzzyIndex.Builder`; store `image.bytes` and read it back
-/// with `init(image:)`, which checks the image before any lookup reads it
-/// (`IndexValidator`). The tables are declared in `IndexTable`, placed by
+/// with `init(image:verification:)`, which checks every part of the image
+/// before any lookup reads it (`IndexValidator`, `VerifiedBlocks`). The tables are declared in `IndexTable`, placed by
 /// `IndexLayout`.
 public struct FuzzyIndex: @unchecked Sendable {
     // @unchecked: the buffers below are read-only views into `image`, whose
@@ -73,25 +74,55 @@ public struct FuzzyIndex: @unchecked Sendable {
     private let postingKeys: UnsafeBufferPointer<UInt64>
     private let postingStarts: UnsafeBufferPointer<UInt32>
     private let postingEntries: UnsafeBufferPointer<Int32>
+    /// For an index checked on first read, the blocks of `words`,
+    /// `sortedWords`, `postingEntries` and `postingSignatures` checked so
+    /// far; nil when the whole image is known sound.
+    let verified: VerifiedBlocks?
 
     public var entryCount: Int { entryKeys.count }
 
     /// The caller's key for an entry the index returned.
     public func key(of entry: Int32) -> Int64 { entryKeys[Int(entry)] }
 
-    /// Reads an index from its bytes (a mapped file, say), after checking that
-    /// they hold a whole, undamaged index of this format version whose every
-    /// offset and id stays inside the image.
-    ///
-    /// - Throws: `InvalidIndex` when they do not; the store rebuilds the index.
-    public init(image: IndexImage) throws {
-        self.init(image: image, layout: try IndexValidator.layout(of: image.bytes))
+    /// When a stored image is checked.
+    public enum Verification: Sendable {
+        /// All of it, before `init` returns: a lookup can then never throw.
+        case whole
+        /// Its header, block checksums, run boundaries and small tables
+        /// before `init` returns, and each block of the four tables with an
+        /// element per word (`IndexTable.isVerifiedOnFirstRead`) before the
+        /// first lookup reads it, which throws `InvalidIndex` if it is
+        /// damaged. For a large mapped index: a new process then checks what
+        /// it reads (a few megabytes a lookup at first), not gigabytes.
+        case onFirstRead
     }
 
-    /// Reads an index whose image is known to be valid: checked by
-    /// `IndexValidator`, or just laid out by the builder.
-    init(image: IndexImage, layout: IndexLayout) {
+    /// Reads an index from its bytes (a mapped file, say), after checking that
+    /// they hold a whole, undamaged index of this format version whose every
+    /// offset and id stays inside the image, either all at once or each part
+    /// before its first read (`verification`).
+    ///
+    /// ```swift
+    /// let index = try FuzzyIndex(image: mapped, verification: .onFirstRead)
+    /// ```
+    ///
+    /// - Throws: `InvalidIndex` when they do not; the store rebuilds the index.
+    public init(image: IndexImage, verification: Verification = .whole) throws {
+        switch verification {
+        case .whole:
+            self.init(image: image, layout: try IndexValidator.layout(of: image.bytes))
+        case .onFirstRead:
+            let (layout, checked) = try IndexValidator.openingLayout(of: image.bytes)
+            self.init(image: image, layout: layout, verified: VerifiedBlocks(image: image.bytes, layout: layout, checked: checked))
+        }
+    }
+
+    /// Reads an index whose image is known to be valid (checked by
+    /// `IndexValidator`, or just laid out by the builder), or whose blocks
+    /// `verified` checks before their first read.
+    init(image: IndexImage, layout: IndexLayout, verified: VerifiedBlocks? = nil) {
         let bytes = image.bytes
+        self.verified = verified
         self.image = image
         label = String(decoding: layout.table(.label, in: bytes) as UnsafeBufferPointer<UInt8>, as: UTF8.self)
         entryKeys = layout.table(.entryKeys, in: bytes)
@@ -140,16 +171,22 @@ public struct FuzzyIndex: @unchecked Sendable {
     /// Every entry whose word similarity to a query with these word keys is at
     /// least `minimumScore` (1…100), ascending: a superset of the entries that
     /// score `minimumScore` or more.
-    public func candidates(wordKeys: [String], minimumScore: Int) -> [Int32] {
+    ///
+    /// - Throws: `InvalidIndex` when a block it reads of an index checked on
+    ///   first read is damaged.
+    public func candidates(wordKeys: [String], minimumScore: Int) throws -> [Int32] {
         var found: [Int32] = []
-        forEachCandidate(wordKeys: wordKeys, minimumScore: minimumScore) { found.append($0); return true }
+        try forEachCandidate(wordKeys: wordKeys, minimumScore: minimumScore) { found.append($0); return true }
         return found.sorted()
     }
 
     /// Calls `body` with each candidate as it is found, in no particular
     /// order, until `body` returns false: for questions that one candidate can
     /// answer ("is there any match at 50% or more?").
-    public func forEachCandidate(wordKeys: [String], minimumScore requested: Int, _ body: (Int32) throws -> Bool) rethrows {
+    ///
+    /// - Throws: what `body` throws, and `InvalidIndex` when a block it reads
+    ///   of an index checked on first read is damaged.
+    public func forEachCandidate(wordKeys: [String], minimumScore requested: Int, _ body: (Int32) throws -> Bool) throws {
         // Word overlap cannot score above 100; 101 (in context) is an exact
         // match whose neighbours also agree, checked by the matcher. Above 100
         // the bounds below would ask for more shared words than the query has
@@ -184,20 +221,21 @@ public struct FuzzyIndex: @unchecked Sendable {
 
     /// The part of a posting run whose entries have `shortest...longest`
     /// words, by binary search on the run's length order.
-    private func lengthRange(_ run: Range<Int>, shortest: Int, longest: Int) -> Range<Int> {
-        let start = firstPosition(in: run, longerThan: shortest - 1)
+    private func lengthRange(_ run: Range<Int>, shortest: Int, longest: Int) throws -> Range<Int> {
+        let start = try firstPosition(in: run, longerThan: shortest - 1)
         // A capped length stands for any length from the cap up.
-        let end = longest >= Int(UInt16.max) ? run.upperBound : firstPosition(in: run, longerThan: longest)
+        let end = longest >= Int(UInt16.max) ? run.upperBound : try firstPosition(in: run, longerThan: longest)
         return start..<max(start, end)
     }
 
     /// The first position in a length-ordered run whose entry is longer than
     /// `length`, by binary search.
-    private func firstPosition(in run: Range<Int>, longerThan length: Int) -> Int {
+    private func firstPosition(in run: Range<Int>, longerThan length: Int) throws -> Int {
         var low = run.lowerBound
         var high = run.upperBound
         while low < high {
             let middle = (low + high) / 2
+            try verified?.ensure(.postingEntries, element: middle)
             if Int(lengths[Int(postingEntries[middle])]) <= length { low = middle + 1 } else { high = middle }
         }
         return low
@@ -283,7 +321,9 @@ extension FuzzyIndex {
     /// so that their cache misses overlap instead of coming one by one.
     ///
     /// - Precondition: `wordKeys` is not empty, `minimumScore` is in 1…100.
-    public func forEachCandidateSimilarity(wordKeys: [String], minimumScore: Int, _ body: (Int32, Int) throws -> Bool) rethrows {
+    /// - Throws: what `body` throws, and `InvalidIndex` when a block it reads
+    ///   of an index checked on first read is damaged.
+    public func forEachCandidateSimilarity(wordKeys: [String], minimumScore: Int, _ body: (Int32, Int) throws -> Bool) throws {
         precondition(!wordKeys.isEmpty && (1...100).contains(minimumScore))
         let q = wordKeys.count
         // Words the index has never seen get ids past the vocabulary: they match
@@ -324,6 +364,10 @@ extension FuzzyIndex {
                 let entry = Int(group[i])
                 starts[i] = Int(offsets[entry])
                 ends[i] = Int(offsets[entry + 1])
+                if let verified {
+                    try verified.ensure(.sortedWords, starts[i]..<ends[i])
+                    try verified.ensure(.words, starts[i]..<ends[i])
+                }
             }
             // Each entry's smallest word, read for the whole group before any
             // is checked, so that the misses of the group overlap.
@@ -340,17 +384,22 @@ extension FuzzyIndex {
         for (rank, (range, _)) in ranked.prefix(q - k + 1).enumerated() {
             let queryMask = suffixMasks[rank]
             let collisions = suffixCollisions[rank]
-            let lengths = lengthRange(range, shortest: shortest, longest: longest)
+            let lengths = try lengthRange(range, shortest: shortest, longest: longest)
             var position = lengths.lowerBound
             let end = lengths.upperBound
             // The run is ordered by length, so it is read a length at a time:
             // an entry of c words shares at least ceil(T·max(q, c) / 100)
             // words with a match, more than k for entries longer than the query.
             while position < end {
+                try verified?.ensure(.postingEntries, element: position)
                 let length = Int(self.lengths[Int(postingEntries[position])])
-                let stop = length >= Int(UInt16.max) ? end : min(end, firstPosition(in: position..<end, longerThan: length))
+                let stop = length >= Int(UInt16.max) ? end : min(end, try firstPosition(in: position..<end, longerThan: length))
                 let needed = (minimumScore * max(q, length) + 99) / 100
                 defer { position = stop }
+                if let verified {
+                    try verified.ensure(.postingSignatures, position..<stop)
+                    try verified.ensure(.postingEntries, position..<stop)
+                }
                 for position in position..<stop {
                     if (postingSignatures[position] & queryMask).nonzeroBitCount + collisions < needed { continue }
                     let entry = postingEntries[position]

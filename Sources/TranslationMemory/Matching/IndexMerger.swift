@@ -72,14 +72,15 @@ extension FuzzyIndex {
             }
 
             return try withoutActuallyEscaping(write) { write in
-                var out = ImageWriter(sink: write)
+                var out = ImageWriter(layout: layout, sink: write)
                 try out.write(layout.header())
-                return try writeTables(images, vocabulary, layout, labelBytes, lengths, to: &out)
+                try writeTables(images, vocabulary, layout, labelBytes, lengths, to: &out)
+                return try out.finish()
             }
         }
 
         private static func writeTables(_ images: [InputImage], _ vocabulary: MergedVocabulary, _ layout: IndexLayout, _ labelBytes: [UInt8],
-                                        _ lengths: [UInt16], to out: inout ImageWriter) throws -> UInt64 {
+                                        _ lengths: [UInt16], to out: inout ImageWriter) throws {
             for table in IndexTable.allCases {
                 switch table {
                 case .label: try out.write(labelBytes)
@@ -130,9 +131,6 @@ extension FuzzyIndex {
                 }
                 try out.pad(to: 8)
             }
-            try out.flush()
-            guard out.written == layout.totalSize else { throw InvalidIndex("the merged image is \(out.written) bytes, its layout \(layout.totalSize)") }
-            return out.checksum.finish()
         }
 
         /// Copies a table of every element type, changed by `transform`.
@@ -320,17 +318,38 @@ private struct MergedVocabulary {
     }
 }
 
-/// The merged image going out: buffered, hashed from the checksum's start as
-/// it goes, counted.
+/// The merged image going out: buffered, its blocks checksummed as they go
+/// by, counted; `finish` writes the block checksums after the tables.
 private struct ImageWriter {
+    let layout: IndexLayout
     let sink: (UnsafeRawBufferPointer) throws -> Void
-    var checksum = XXH64.Stream()
+    private var blocks: BlockChecksums
     private(set) var written = 0
     private var buffer: [UInt8] = []
 
-    init(sink: @escaping (UnsafeRawBufferPointer) throws -> Void) {
+    init(layout: IndexLayout, sink: @escaping (UnsafeRawBufferPointer) throws -> Void) {
+        self.layout = layout
         self.sink = sink
+        blocks = BlockChecksums(layout: layout)
         buffer.reserveCapacity(1 << 20)
+    }
+
+    /// Writes the block checksums once the tables are written, and returns
+    /// the header's checksum (over the header and those checksums).
+    ///
+    /// - Throws: `InvalidIndex` when the tables written are not the size the
+    ///   layout gives them; what the sink throws.
+    mutating func finish() throws -> UInt64 {
+        try flush()
+        guard written == layout.tablesEnd else { throw FuzzyIndex.InvalidIndex("the merged tables are \(written) bytes, their layout \(layout.tablesEnd)") }
+        let trailer = blocks.finish()
+        try write(trailer)
+        try flush()
+        guard written == layout.totalSize else { throw FuzzyIndex.InvalidIndex("the merged image is \(written) bytes, its layout \(layout.totalSize)") }
+        var checksum = XXH64.Stream()
+        layout.header().withUnsafeBytes { checksum.update(UnsafeRawBufferPointer(rebasing: $0[IndexLayout.checksummedFrom...])) }
+        trailer.withUnsafeBytes { checksum.update($0) }
+        return checksum.finish()
     }
 
     mutating func write<Element: FixedWidthInteger>(_ value: Element) throws {
@@ -357,9 +376,7 @@ private struct ImageWriter {
     mutating func flush() throws {
         guard !buffer.isEmpty else { return }
         try buffer.withUnsafeBytes { bytes in
-            // The checksum covers everything after its own field.
-            let skip = max(0, min(bytes.count, IndexLayout.checksummedFrom - written))
-            checksum.update(UnsafeRawBufferPointer(rebasing: bytes[skip...]))
+            blocks.update(bytes)
             try sink(bytes)
         }
         written += buffer.count

@@ -83,6 +83,19 @@ enum IndexTable: Int, CaseIterable, Sendable {
         }
     }
 
+    /// Whether a mapped index checks the table's blocks the first time a
+    /// lookup reads them, rather than when it is opened: the four tables with
+    /// an element per word of every entry, 96% of a large index, of which a
+    /// lookup reads a few runs and the words of its candidates. Their rules
+    /// are about one element at a time (ids below a bound), so a block can be
+    /// checked alone; run boundaries are checked whole, at open.
+    var isVerifiedOnFirstRead: Bool {
+        switch self {
+        case .words, .sortedWords, .postingEntries, .postingSignatures: true
+        case .label, .entryKeys, .offsets, .wordless, .vocabularyOffsets, .vocabularyOrder, .vocabularyBytes, .postingKeys, .postingStarts, .lengths: false
+        }
+    }
+
     /// A check on a table's values; tables with `ids` or `boundaries` hold
     /// 32-bit integers.
     enum Rule: Equatable, Sendable {

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// A fuzzy index kept in segments, the way search engines keep theirs: a
 /// large base built once, and small delta segments holding the units written
 /// since, each an immutable `FuzzyIndex`. A write indexes only what it wrote
@@ -18,6 +20,13 @@
 /// the segment builder keep that true (`IndexSegments`), and each segment's
 /// own answer is lossless (`FuzzyIndex`).
 ///
+/// A stored segment is checked as lookups first read each part of it
+/// (`FuzzyIndex.Verification.onFirstRead`), so damage can come to light in
+/// the middle of a lookup. A segment with a `Repair` is then built again
+/// (once, whichever lookup finds it) and asked again; the candidates the
+/// damaged one gave before were read from checked blocks, so they are right,
+/// and a unit may come twice, as from two segments.
+///
 /// ```swift
 /// let index = LayeredIndex(segments: [.init(index: base, revision: 120),
 ///                                     .init(index: delta, revision: 125)],
@@ -29,10 +38,45 @@ public struct LayeredIndex: Sendable {
     public struct Segment: Sendable {
         public let index: FuzzyIndex
         public let revision: Int
+        /// How to build the segment again if it turns out damaged; nil for
+        /// one that cannot be (built in memory, checked whole).
+        public let repair: Repair?
 
-        public init(index: FuzzyIndex, revision: Int) {
+        public init(index: FuzzyIndex, revision: Int, repair: Repair? = nil) {
             self.index = index
             self.revision = revision
+            self.repair = repair
+        }
+
+        /// The index to ask: the repaired one once a repair has run.
+        var current: FuzzyIndex { repair?.repaired ?? index }
+    }
+
+    /// Builds a damaged segment again, once: every lookup that finds the
+    /// damage, on any thread, gets the same new index. The new index must be
+    /// current through at least the segment's revision (it may be later: a
+    /// unit changed since is hidden in it as in the old one, and the later
+    /// segments hold it).
+    public final class Repair: Sendable {
+        private let build: @Sendable () throws -> FuzzyIndex
+        private let built = Mutex<FuzzyIndex?>(nil)
+
+        public init(_ build: @escaping @Sendable () throws -> FuzzyIndex) {
+            self.build = build
+        }
+
+        var repaired: FuzzyIndex? { built.withLock { $0 } }
+
+        /// The index built again, building it if no lookup has yet.
+        ///
+        /// - Throws: what the build throws.
+        func index() throws -> FuzzyIndex {
+            try built.withLock { built in
+                if let built { return built }
+                let index = try build()
+                built = index
+                return index
+            }
         }
     }
 
@@ -65,9 +109,12 @@ public struct LayeredIndex: Sendable {
     /// The keys of every unit whose word similarity to a query with these
     /// word keys may reach `minimumScore`, each once, ascending: a superset
     /// of the units that score `minimumScore` or more.
-    public func candidates(wordKeys: [String], minimumScore: Int) -> [Int64] {
+    ///
+    /// - Throws: `FuzzyIndex.InvalidIndex` when a segment is damaged and
+    ///   cannot be repaired; what a repair throws.
+    public func candidates(wordKeys: [String], minimumScore: Int) throws -> [Int64] {
         var keys: [Int64] = []
-        forEachCandidate(wordKeys: wordKeys, minimumScore: minimumScore) { keys.append($0); return true }
+        try forEachCandidate(wordKeys: wordKeys, minimumScore: minimumScore) { keys.append($0); return true }
         // A unit with alternatives has an entry for each.
         return Array(Set(keys)).sorted()
     }
@@ -75,14 +122,19 @@ public struct LayeredIndex: Sendable {
     /// Calls `body` with the key of each candidate as a segment finds it, in
     /// no particular order (a unit in two segments may come twice), until
     /// `body` returns false.
-    public func forEachCandidate(wordKeys: [String], minimumScore: Int, _ body: (Int64) throws -> Bool) rethrows {
+    ///
+    /// - Throws: what `body` throws; `FuzzyIndex.InvalidIndex` when a
+    ///   segment is damaged and cannot be repaired; what a repair throws.
+    public func forEachCandidate(wordKeys: [String], minimumScore: Int, _ body: (Int64) throws -> Bool) throws {
         for segment in segments {
             var stopped = false
-            try segment.index.forEachCandidate(wordKeys: wordKeys, minimumScore: minimumScore) { entry in
-                let key = segment.index.key(of: entry)
-                guard isCurrent(key, in: segment.revision) else { return true }
-                stopped = try !body(key)
-                return !stopped
+            try search(segment) { index in
+                try index.forEachCandidate(wordKeys: wordKeys, minimumScore: minimumScore) { entry in
+                    let key = index.key(of: entry)
+                    guard isCurrent(key, in: segment.revision) else { return true }
+                    stopped = try !body(key)
+                    return !stopped
+                }
             }
             if stopped { return }
         }
@@ -93,16 +145,31 @@ public struct LayeredIndex: Sendable {
     /// `body` returns false.
     ///
     /// - Precondition: `wordKeys` is not empty, `minimumScore` is in 1…100.
-    public func forEachCandidateSimilarity(wordKeys: [String], minimumScore: Int, _ body: (Int64, Int) throws -> Bool) rethrows {
+    /// - Throws: what `body` throws; `FuzzyIndex.InvalidIndex` when a
+    ///   segment is damaged and cannot be repaired; what a repair throws.
+    public func forEachCandidateSimilarity(wordKeys: [String], minimumScore: Int, _ body: (Int64, Int) throws -> Bool) throws {
         for segment in segments {
             var stopped = false
-            try segment.index.forEachCandidateSimilarity(wordKeys: wordKeys, minimumScore: minimumScore) { entry, similarity in
-                let key = segment.index.key(of: entry)
-                guard isCurrent(key, in: segment.revision) else { return true }
-                stopped = try !body(key, similarity)
-                return !stopped
+            try search(segment) { index in
+                try index.forEachCandidateSimilarity(wordKeys: wordKeys, minimumScore: minimumScore) { entry, similarity in
+                    let key = index.key(of: entry)
+                    guard isCurrent(key, in: segment.revision) else { return true }
+                    stopped = try !body(key, similarity)
+                    return !stopped
+                }
             }
             if stopped { return }
+        }
+    }
+
+    /// Runs `search` on a segment's index; if that finds the index damaged
+    /// and the segment has a repair, runs it again on the repaired index.
+    private func search(_ segment: Segment, _ search: (FuzzyIndex) throws -> Void) throws {
+        do {
+            try search(segment.current)
+        } catch let damage as FuzzyIndex.InvalidIndex {
+            guard let repair = segment.repair else { throw damage }
+            try search(try repair.index())
         }
     }
 
@@ -111,8 +178,9 @@ public struct LayeredIndex: Sendable {
     public func allKeys() -> [Int64] {
         var keys = Set<Int64>()
         for segment in segments {
-            for entry in 0..<Int32(segment.index.entryCount) {
-                let key = segment.index.key(of: entry)
+            let index = segment.current
+            for entry in 0..<Int32(index.entryCount) {
+                let key = index.key(of: entry)
                 if isCurrent(key, in: segment.revision) { keys.insert(key) }
             }
         }

@@ -78,7 +78,7 @@ public final class MemoryMatcher {
     /// skipped). `context`, when given, makes equal neighbours a 101 match.
     public func matches(for query: TaggedText, targetLanguages: [String], minimumScore: Int, limit: Int, context: Context? = nil) throws -> [Match] {
         let queryTokens = try tokenizer.tokenize(query)
-        let candidates = index.candidates(wordKeys: SourceIndexer.wordKeys(queryTokens), minimumScore: minimumScore)
+        let candidates = try index.candidates(wordKeys: SourceIndexer.wordKeys(queryTokens), minimumScore: minimumScore)
         return try rank(candidates, queryTokens: queryTokens, targetLanguages: targetLanguages, minimumScore: minimumScore, limit: limit, context: context)
     }
 
@@ -229,7 +229,7 @@ extension MemoryMatcher {
             return try hasMatch(for: query, targetLanguages: targetLanguages, minimumScore: lowest) ? lowest : nil
         }
         var found: [(key: Int64, similarity: Int)] = []
-        index.forEachCandidateSimilarity(wordKeys: wordKeys, minimumScore: lowest) { key, similarity in
+        try index.forEachCandidateSimilarity(wordKeys: wordKeys, minimumScore: lowest) { key, similarity in
             found.append((key, similarity))
             return true
         }

@@ -1,8 +1,8 @@
 /// XXH64 (Yann Collet's xxHash, 64-bit): the checksum of stored index images.
 ///
 /// Chosen for speed: four independent multiply-rotate lanes over 8-byte words
-/// run at memory bandwidth, so checking a whole image on open costs about as
-/// much as reading it once. It detects damage, not forgery (it is not a
+/// run at memory bandwidth, so checking a block before its first read costs
+/// about as much as reading it once. It detects damage, not forgery (it is not a
 /// cryptographic hash); the validator's bounds checks keep a forged image
 /// from doing more than giving wrong answers.
 enum XXH64 {

@@ -12,11 +12,13 @@ private let queries: [[String]] = {
 
 /// The stored fuzzy index: bytes as a mapped `.index` file would hold them.
 /// Each input is loaded twice: as it is, as a damaged file would be (the
-/// checksum refuses nearly every mutation), and with its checksum made valid
+/// checksums refuse nearly every mutation), and with its checksums made valid
 /// again, as a forged file would be, so that the bounds checks behind the
-/// checksum are what is fuzzed. An image the loader accepts is looked up at
-/// every kind of threshold and each candidate's key read: an image may be
-/// refused, never crash a lookup.
+/// checksums are what is fuzzed. Each is opened both ways a store may open
+/// it: checked whole, and checked block by block as lookups read it. An
+/// image the loader accepts is looked up at every kind of threshold and each
+/// candidate's key read: an image may be refused, at open or by a lookup,
+/// never crash a lookup.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = UnsafeBufferPointer(start: data, count: size)
@@ -24,16 +26,22 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     guard size >= IndexLayout.headerSize else { return 0 }
     let forged = UnsafeMutableRawBufferPointer.allocate(byteCount: size, alignment: 8)
     forged.copyMemory(from: UnsafeRawBufferPointer(bytes))
-    forged.storeBytes(of: IndexLayout.checksum(of: UnsafeRawBufferPointer(forged)), toByteOffset: IndexLayout.checksumOffset, as: UInt64.self)
+    guard (try? IndexLayout.reseal(forged)) != nil else {
+        forged.deallocate()
+        return 0
+    }
     lookUp(IndexImage(bytes: UnsafeRawBufferPointer(forged)) { $0.deallocate() })
     return 0
 }
 
 private func lookUp(_ image: IndexImage) {
-    guard let index = try? FuzzyIndex(image: image) else { return }
-    for query in queries {
-        for threshold in [0, 1, 50, 75, 100, 101] {
-            for entry in index.candidates(wordKeys: query, minimumScore: threshold) { _ = index.key(of: entry) }
+    for verification in [FuzzyIndex.Verification.whole, .onFirstRead] {
+        guard let index = try? FuzzyIndex(image: image, verification: verification) else { continue }
+        for query in queries {
+            for threshold in [0, 1, 50, 75, 100, 101] {
+                guard let candidates = try? index.candidates(wordKeys: query, minimumScore: threshold) else { continue }
+                for entry in candidates { _ = index.key(of: entry) }
+            }
         }
     }
 }
