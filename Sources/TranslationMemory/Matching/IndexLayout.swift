@@ -23,7 +23,8 @@ struct IndexLayout: Sendable {
     /// first reads check little more than they read (a posting run, an
     /// entry's words), large enough that the checksums are a quarter of a
     /// thousandth of the image.
-    static let blockSize = 32 << 10
+    static let blockSize = 1 << blockShift
+    static let blockShift = 15
     static let magic: UInt64 = 0x3130_5844_495A_4644 // "DFZIDX01"
     static let checksumOffset = 8
     static let versionOffset = 16
@@ -109,12 +110,6 @@ struct IndexLayout: Sendable {
         precondition(table.elementType == Element.self, "\(table) holds \(table.elementType), not \(Element.self)")
         precondition(image.count == totalSize)
         return UnsafeBufferPointer(start: (image.baseAddress! + starts[table.rawValue]).assumingMemoryBound(to: Element.self), count: count(of: table))
-    }
-
-    /// The bytes of a table's elements `elements`, within the image.
-    func byteRange(of table: IndexTable, elements: Range<Int>) -> Range<Int> {
-        let start = starts[table.rawValue]
-        return start + elements.lowerBound * table.elementSize..<start + elements.upperBound * table.elementSize
     }
 
     /// Allocates an image of this layout with its header written and every

@@ -12,7 +12,7 @@ import Synchronization
 /// change, and a bit says only that they were found sound.
 ///
 /// ```swift
-/// try verified.ensure(.postingEntries, run)   // checks the run's blocks once
+/// try verified.ensurePostingEntries(run)      // checks the run's blocks once
 /// let entry = postingEntries[run.lowerBound]  // then reads
 /// ```
 final class VerifiedBlocks: @unchecked Sendable {
@@ -22,11 +22,25 @@ final class VerifiedBlocks: @unchecked Sendable {
     private let layout: IndexLayout
     private let bits: UnsafeMutablePointer<Atomic<UInt64>>
     private let wordCount: Int
+    /// Where `words`, `sortedWords` (both 4-byte elements, cut by the same
+    /// offsets), `postingEntries` (4 bytes) and `postingSignatures` (8) start:
+    /// kept apart from the layout so that the checks on a lookup's hot path
+    /// are a few instructions.
+    private let wordsStart: Int
+    private let sortedWordsStart: Int
+    private let postingEntriesStart: Int
+    private let postingSignaturesStart: Int
 
     /// - Parameter checked: the blocks already checked (`IndexValidator.openingLayout`).
     init(image: UnsafeRawBufferPointer, layout: IndexLayout, checked: [Int]) {
         self.image = image
         self.layout = layout
+        wordsStart = layout.byteRange(of: .words).lowerBound
+        sortedWordsStart = layout.byteRange(of: .sortedWords).lowerBound
+        postingEntriesStart = layout.byteRange(of: .postingEntries).lowerBound
+        postingSignaturesStart = layout.byteRange(of: .postingSignatures).lowerBound
+        precondition(IndexTable.words.elementSize == 4 && IndexTable.sortedWords.elementSize == 4
+            && IndexTable.postingEntries.elementSize == 4 && IndexTable.postingSignatures.elementSize == 8)
         wordCount = layout.blockCount / 64 + 1
         bits = .allocate(capacity: wordCount)
         for word in 0..<wordCount { (bits + word).initialize(to: Atomic(0)) }
@@ -38,27 +52,39 @@ final class VerifiedBlocks: @unchecked Sendable {
         bits.deallocate()
     }
 
-    /// Checks the blocks holding `elements` of `table` that are not checked
-    /// yet.
-    ///
-    /// - Throws: `FuzzyIndex.InvalidIndex` when one of them is damaged; it
-    ///   stays unchecked, so every later read of it throws too.
+    // Each `ensure…` checks the blocks holding those elements that are not
+    // checked yet, and throws `FuzzyIndex.InvalidIndex` when one of them is
+    // damaged; it stays unchecked, so every later read of it throws too.
+
+    /// The words of an entry, `elements` of both `words` and `sortedWords`.
     @inline(__always)
-    func ensure(_ table: IndexTable, _ elements: Range<Int>) throws {
-        let bytes = layout.byteRange(of: table, elements: elements)
-        guard !bytes.isEmpty else { return }
-        var block = bytes.lowerBound / IndexLayout.blockSize
-        let last = (bytes.upperBound - 1) / IndexLayout.blockSize
+    func ensureEntryWords(_ elements: Range<Int>) throws {
+        try ensure(bytes: wordsStart + 4 * elements.lowerBound, wordsStart + 4 * elements.upperBound)
+        try ensure(bytes: sortedWordsStart + 4 * elements.lowerBound, sortedWordsStart + 4 * elements.upperBound)
+    }
+
+    /// The entry numbers of postings `elements`: a whole run, which the
+    /// length bound then cuts by binary search.
+    @inline(__always)
+    func ensurePostingEntries(_ elements: Range<Int>) throws {
+        try ensure(bytes: postingEntriesStart + 4 * elements.lowerBound, postingEntriesStart + 4 * elements.upperBound)
+    }
+
+    /// The signatures of postings `elements`.
+    @inline(__always)
+    func ensurePostingSignatures(_ elements: Range<Int>) throws {
+        try ensure(bytes: postingSignaturesStart + 8 * elements.lowerBound, postingSignaturesStart + 8 * elements.upperBound)
+    }
+
+    @inline(__always)
+    private func ensure(bytes lower: Int, _ upper: Int) throws {
+        guard lower < upper else { return }
+        var block = lower >> IndexLayout.blockShift
+        let last = (upper - 1) >> IndexLayout.blockShift
         while block <= last {
             if bits[block >> 6].load(ordering: .relaxed) & (1 << UInt64(block & 63)) == 0 { try check(block) }
             block += 1
         }
-    }
-
-    /// `ensure` for one element.
-    @inline(__always)
-    func ensure(_ table: IndexTable, element: Int) throws {
-        try ensure(table, element..<element + 1)
     }
 
     /// Whether every block has been checked (a test's question).
