@@ -128,6 +128,26 @@ import Testing
         #expect(throws: FuzzyIndex.InvalidIndex.self) { try unrepaired.candidates(wordKeys: Self.queries[0], minimumScore: 40) }
     }
 
+    /// Block checksums computed from the image in pieces of any size, cut
+    /// anywhere (inside the header, across block boundaries), are those the
+    /// sealed image holds.
+    @Test func blockChecksumsDoNotDependOnHowTheBytesArrive() throws {
+        let bytes = Self.built.image.withBytes(Array.init)
+        let layout = try bytes.withUnsafeBytes { try IndexValidator.layout(of: $0) }
+        let stored = bytes.withUnsafeBytes { image in (0..<layout.blockCount).map { layout.storedChecksum(ofBlock: $0, in: image).littleEndian } }
+        var random = SeededRandom(seed: 80)
+        for _ in 0..<20 {
+            var checksums = BlockChecksums(layout: layout)
+            var position = 0
+            while position < layout.tablesEnd {
+                let piece = min(layout.tablesEnd - position, Int(random.next() % 3) == 0 ? Int(random.next() % 7) : Int(random.next() % 70_000))
+                bytes.withUnsafeBytes { checksums.update(UnsafeRawBufferPointer(rebasing: $0[position..<position + piece])) }
+                position += piece
+            }
+            #expect(checksums.finish() == stored)
+        }
+    }
+
     /// The merge writes its block checksums as it streams; the image is the
     /// one built whole, block checksums included.
     @Test func mergedImagesCarryTheSameBlockChecksums() throws {
