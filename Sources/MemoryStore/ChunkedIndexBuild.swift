@@ -75,6 +75,12 @@ struct ChunkedIndexBuild {
         let file = try AtomicFile(path: destination)
         let checksum = try FuzzyIndex.Merger.merge(readers, label: label) { try file.write($0) }
         try withUnsafeBytes(of: checksum.littleEndian) { try file.overwrite($0, at: FuzzyIndex.checksumOffset) }
+        // The chunks go before the rename: a writer killed between the two
+        // then leaves only the merged partial file, which the index's next
+        // writer or reader removes (its name says its writer is dead), and
+        // no valid index that would spare the folder a look.
+        for chunk in chunks { chunk.discard() }
+        chunks = []
         try file.commit()
         return nil
     }

@@ -38,6 +38,11 @@ final class MappedSegments: Sendable {
             return nil
         }
         if let known = mapped.withLock({ $0[path] }), known.identity == identity { return known.index }
+        // A writer killed after its rename but before it removed its other
+        // temporary files leaves a valid index and those files: a reader
+        // that maps the index anew removes them, so that they do not wait
+        // for the next write.
+        PartialIndexFile.removeStale(beside: path)
         guard let image = try? IndexFile.map(path), let index = try? FuzzyIndex(image: image, verification: .onFirstRead) else { return nil }
         mapped.withLock { $0[path] = (identity, index) }
         return index

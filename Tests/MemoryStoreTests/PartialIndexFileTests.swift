@@ -1,6 +1,7 @@
 import DilmancModels
 import Foundation
 import MemoryStore
+import TranslationMemory
 import Testing
 
 /// A process killed while it writes an index leaves its partial file behind;
@@ -38,5 +39,27 @@ import Testing
         let partials = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".partial") }
         #expect(partials.count == kept.filter { $0.hasSuffix(".partial") }.count)
         #expect(FileManager.default.fileExists(atPath: memory.indexPath(language: "en")))
+    }
+
+    /// A writer killed after its rename leaves a valid index and its other
+    /// temporary files: the next process to map the index removes them,
+    /// without writing anything.
+    @Test func aReaderThatMapsTheIndexRemovesStalePartialFiles() throws {
+        let path = try SQLiteMemoryTests.temporaryPath()
+        let memory = try SQLiteMemory(path: path)
+        _ = try memory.write { try $0.add(SQLiteMemoryTests.unit("The Council met on Monday.", "Совет собрался в понедельник.")) }
+        try memory.rebuildIndex(language: "en")
+        let index = memory.indexPath(language: "en")
+        let before = try FileManager.default.attributesOfItem(atPath: index)[.modificationDate] as? Date
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+        let stale = folder.appendingPathComponent(".\(URL(fileURLWithPath: path).lastPathComponent).en.index.2147483646.c08d65a4.partial").path
+        #expect(FileManager.default.createFile(atPath: stale, contents: Data(repeating: 7, count: 100)))
+
+        let matches = try SQLiteMemory(path: path, create: false).matcher(sourceLanguage: "en")
+            .matches(for: TaggedText("The Council met on Monday."), targetLanguages: ["ru"], minimumScore: 100, limit: 1)
+
+        #expect(matches.count == 1)
+        #expect(!FileManager.default.fileExists(atPath: stale))
+        #expect(try FileManager.default.attributesOfItem(atPath: index)[.modificationDate] as? Date == before, "the index was only read")
     }
 }
