@@ -6,7 +6,7 @@ import Testing
 /// answer must be ICU's wherever it gives one, `\b` included.
 @Suite struct ExactRuleTests {
     /// A rule's exact decider beside the regex ICU runs for it.
-    struct Pair {
+    final class Pair {
         let exact: ExactRule
         let reader: AffixFilters.Reader
         let regex: ICURegex
@@ -18,6 +18,8 @@ import Testing
             reader = filters.freeze()
             regex = try ICURegex((before.isEmpty ? "" : "(?<=\(before))") + (after.isEmpty ? "" : "(?:\(after))"))
         }
+
+        deinit { exact.deallocate() }
 
         /// Checks every position of `text`; returns how many the exact
         /// decider answered.

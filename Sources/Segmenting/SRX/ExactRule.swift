@@ -14,7 +14,11 @@
 /// surrogate where the walk looks, or `afterbreak` matching on past
 /// `scanLimit` units (ICU might stop there at its time limit, and the rule
 /// would fail as before).
-final class ExactRule {
+///
+/// Plain memory, no references: the cascade reads one at every position a
+/// rule reaches, and a class instance there cost a retain and a release.
+/// The owner calls `deallocate()` once, when done with every copy.
+struct ExactRule {
     /// The sequences `beforebreak` matches, as a backward trie: those that
     /// must start at `\b` complete rule 1 of its rule set, the others rule 0.
     /// Nil when `beforebreak` is empty (it matches anywhere).
@@ -34,15 +38,19 @@ final class ExactRule {
     ///     look-behind may have needed (an exact one has none to bound).
     ///   - filters: the store the trie goes into; not yet frozen.
     init?(before: RegexPattern, after: RegexPattern, filters: AffixFilters) {
+        var sequences: [(atWordBoundary: Bool, classes: [UnitClass])]?
+        if !before.source.isEmpty {
+            guard let written = ExactPattern(before)?.sequences(),
+                  written.allSatisfy({ $0.classes.count <= RegexPattern.maximumAffixLength }) else { return nil }
+            sequences = written
+        }
         var automaton: Automaton?
         if !after.source.isEmpty {
             guard let exact = ExactPattern(after), let built = Automaton(exact) else { return nil }
             automaton = built
         }
         var trie: AffixFilters.Trie?
-        if !before.source.isEmpty {
-            guard let sequences = ExactPattern(before)?.sequences(),
-                  sequences.allSatisfy({ $0.classes.count <= RegexPattern.maximumAffixLength }) else { return nil }
+        if let sequences {
             let made = filters.makeTrie(.backward)
             filters.add(sequences.filter { !$0.atWordBoundary }.map(\.classes), to: made, rule: 0)
             filters.add(sequences.filter(\.atWordBoundary).map(\.classes), to: made, rule: 1)
@@ -50,6 +58,11 @@ final class ExactRule {
         }
         self.before = trie
         self.after = automaton
+    }
+
+    /// Frees the automaton's memory; the trie belongs to the `AffixFilters`.
+    func deallocate() {
+        after?.deallocate()
     }
 
     /// Whether the rule matches at `offset` of `units` (the whole text the
@@ -70,7 +83,7 @@ final class ExactRule {
     /// per element (a class matched once, maybe once, or any number of
     /// times), the live states a bit set, so that a match costs the units it
     /// reads times the live states, with no backtracking.
-    private final class Automaton {
+    private struct Automaton {
         private enum Kind: UInt8 { case once, optional, any }
 
         private struct Alternative {
@@ -79,7 +92,7 @@ final class ExactRule {
             var atWordBoundary: Bool
         }
 
-        private let alternatives: [Alternative]
+        private let alternatives: UnsafeMutableBufferPointer<Alternative>
         private let kinds: UnsafeMutableBufferPointer<Kind>
         /// Per element, its class as a bitmap over UTF-16 units (negation
         /// applied), `AffixFilters.wordsPerClass` words each.
@@ -111,7 +124,8 @@ final class ExactRule {
                 }
                 alternatives.append(Alternative(first: first, count: kinds.count - first, atWordBoundary: alternative.atWordBoundary))
             }
-            self.alternatives = alternatives
+            self.alternatives = .allocate(capacity: max(alternatives.count, 1))
+            _ = self.alternatives.initialize(from: alternatives)
             self.kinds = .allocate(capacity: max(kinds.count, 1))
             _ = self.kinds.initialize(from: kinds)
             bitmaps = .allocate(capacity: max(classes.count, 1) * Self.words)
@@ -121,7 +135,8 @@ final class ExactRule {
             }
         }
 
-        deinit {
+        func deallocate() {
+            alternatives.deallocate()
             kinds.deallocate()
             bitmaps.deallocate()
         }

@@ -159,7 +159,7 @@ final class RuleCascade {
     deinit {
         isBreak.deallocate()
         afterTries.deallocate()
-        _ = exactRules.deinitialize()
+        for rule in exactRules.indices { exactRules[rule]?.deallocate() }
         exactRules.deallocate()
         afterMasks.deallocate()
         secondMasks.deallocate()
