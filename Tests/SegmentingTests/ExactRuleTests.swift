@@ -65,6 +65,7 @@ import Testing
         #expect(!isExact(#"\p{Lo}"#))          // a property the parser does not know
         #expect(!isExact(#"a?"#))              // can match nothing
         #expect(!isExact(#"(?:ab)+"#))         // a group repeated without limit
+        #expect(!isExact(#"(?:\s|\d)+"#))      // even of single characters
         #expect(ExactPattern(RegexPattern(#"\p{Ll}+\."#))?.sequences() == nil)  // no limit: not a look-behind
     }
 
@@ -150,6 +151,36 @@ import Testing
             for pair in pairs { answered += try pair.check(UTF16Text(text), text.debugDescription) }
         }
         #expect(answered > 100_000)
+    }
+
+    /// Rule shapes the shipped files do not have, each decided exactly
+    /// where it is at all: empty halves, `\b` opening an alternative or
+    /// `afterbreak`, counted and optional repeats, negated classes.
+    @Test func otherShapesAgreeWithICU() throws {
+        let shapes: [(String, String)] = [
+            (#"\b(?:ab|a)\."#, #"\s{2,3}[A-Z]"#),
+            (#"(?:\bMr|Dr)\."#, ""),
+            ("", #"\s*\d"#),
+            (#"[^.\s]{2}\."#, #"\s"#),
+            (#"\w\W"#, #"\b\w"#),
+            (#"(?:\s\.){2}"#, #"\s+\p{Ll}"#),
+            (#"\d\d?\."#, #"\s?\S"#),
+            (#"\bт\.\s?е\."#, #"\s"#),
+            (#"\b\p{L}\p{Ll}{0,2}\."#, #"[\s\d]+\p{Lu}"#),
+        ]
+        let pieces = ["a", "b", "ab", "Mr", "Dr", "т", "е", "ж", "ə", "İ", "A", "Z", "1", "22", "_", "'", ".", ".", " ", " ", "  ",
+                      "\u{00A0}", "\n", "\u{0301}", "\u{200D}", "\u{00AD}", "😀", "x", "é", "Ж"]
+        var generator = SeededRandom(seed: 41)
+        for (before, after) in shapes {
+            let pair = try #require(try Pair(before: before, after: after), "\(before) \(after)")
+            var answered = 0
+            for _ in 0..<600 {
+                var text = ""
+                for _ in 0..<(1 + Int(generator.next() % 12)) { text += pieces[Int(generator.next() % UInt64(pieces.count))] }
+                answered += try pair.check(UTF16Text(text), "\(before) \(after) in \(text.debugDescription)")
+            }
+            #expect(answered > 1000, "\(before) \(after)")
+        }
     }
 
     /// The cascade with exact rules and filters decides as ICU alone does,
