@@ -11,8 +11,10 @@ import DilmancText
 /// every rule's `beforebreak` suffixes (`AffixFilters`) names the rules whose
 /// text before the position fits; a table per UTF-16 unit and a trie per rule
 /// check the text after it. At a typical sentence end no rule gets past them.
-/// The filters never change a decision, only its cost: a test runs every
-/// decision with and without them.
+/// A rule that gets past them is decided without ICU where its patterns are
+/// plain enough (`ExactRule`: the abbreviation and initials rules), by ICU
+/// otherwise. The filters and exact rules never change a decision, only its
+/// cost: tests run every decision with and without them.
 ///
 /// Rules come from files anyone can write, so none may hang the segmenter: a
 /// repeat above `repeatLimit` is refused before any analysis, and every ICU
