@@ -23,5 +23,8 @@ int32_t dm_char_flags(uint32_t codePoint) {
         c == 0x200C || c == 0x200D) {
         flags |= DM_CHAR_WORD;
     }
+    // ICU's regex \b (RegexMatcher::isChunkWordBoundary, without UREGEX_UWORD)
+    // is never before one of these, and looks past them for the character before.
+    if (u_hasBinaryProperty(c, UCHAR_GRAPHEME_EXTEND) || type == U_FORMAT_CHAR) flags |= DM_CHAR_BOUNDARY_TRANSPARENT;
     return flags;
 }

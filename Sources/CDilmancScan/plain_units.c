@@ -1,6 +1,6 @@
 // Finding the rare units of a UTF-16 text (newlines, digits, punctuation) among
-// the letters and spaces it is mostly made of, eight units per step: Swift's
-// SIMD types compile these comparisons lane by lane.
+// the letters and spaces it is mostly made of, 64 units per step: Swift's SIMD
+// types compile these comparisons lane by lane.
 #include "dilmanc_scan.h"
 
 #if defined(__SSE2__)
@@ -19,24 +19,61 @@ static inline __m128i plain_lanes(__m128i v) {
     __m128i comma = _mm_cmpeq_epi16(v, _mm_set1_epi16(0x2C));
     return _mm_or_si128(_mm_or_si128(letter, extended), _mm_or_si128(space, comma));
 }
+
+// One bit per unit of units[0..<16], set where the unit is plain: the two
+// vectors' lane masks packed to bytes (0xFFFF saturates to 0xFF).
+static inline uint32_t plain_bits16(const uint16_t *units) {
+    __m128i low = plain_lanes(_mm_loadu_si128((const __m128i *)units));
+    __m128i high = plain_lanes(_mm_loadu_si128((const __m128i *)(units + 8)));
+    return (uint32_t)_mm_movemask_epi8(_mm_packs_epi16(low, high));
+}
 #endif
 
-int64_t dm_utf16_next_flagged(const uint16_t *units, int64_t from, int64_t end, const uint8_t *flags) {
-    int64_t i = from;
-    while (i < end) {
+// One bit per unit of units[0..<count] (count <= 64), set where the unit is
+// not plain.
+static inline uint64_t rare_bits(const uint16_t *units, int64_t count) {
 #if defined(__SSE2__)
-        if (i + 8 <= end) {
-            int mask = _mm_movemask_epi8(plain_lanes(_mm_loadu_si128((const __m128i *)(units + i))));
-            if (mask == 0xFFFF) {
-                i += 8;
-                continue;
-            }
-            // Two mask bits per lane: skip to the first lane that is not plain.
-            i += __builtin_ctz(~mask & 0xFFFF) >> 1;
-        }
-#endif
-        if (!dm_utf16_is_plain(units[i]) && flags[units[i]] != 0) return i;
-        i++;
+    if (count == 64) {
+        uint64_t plain = (uint64_t)plain_bits16(units) | (uint64_t)plain_bits16(units + 16) << 16 |
+                         (uint64_t)plain_bits16(units + 32) << 32 | (uint64_t)plain_bits16(units + 48) << 48;
+        return ~plain;
     }
-    return end;
+#endif
+    uint64_t rare = 0;
+    for (int64_t k = 0; k < count; k++) {
+        if (!dm_utf16_is_plain(units[k])) rare |= (uint64_t)1 << k;
+    }
+    return rare;
+}
+
+void dm_scan_start(DMScanCursor *cursor, int64_t from) {
+    cursor->base = from;
+    cursor->next = from;
+    cursor->pending = 0;
+}
+
+int64_t dm_scan_next(DMScanCursor *cursor, const uint16_t *units, int64_t end, const uint8_t *flags) {
+    for (;;) {
+        // The units of the chunk not yet looked at that are not plain: most
+        // chunks hold a few (a period, a newline, digits), so the table is
+        // read only for them, and a chunk costs one branch per rare unit
+        // rather than a mispredicted exit from a vector loop.
+        while (cursor->pending != 0) {
+            int64_t i = cursor->base + __builtin_ctzll(cursor->pending);
+            cursor->pending &= cursor->pending - 1;
+            if (flags[units[i]] != 0) return i;
+        }
+        int64_t chunk = cursor->next;
+        if (chunk >= end) return end;
+        int64_t count = end - chunk < 64 ? end - chunk : 64;
+        cursor->base = chunk;
+        cursor->next = chunk + count;
+        cursor->pending = rare_bits(units + chunk, count);
+    }
+}
+
+int64_t dm_utf16_next_flagged(const uint16_t *units, int64_t from, int64_t end, const uint8_t *flags) {
+    DMScanCursor cursor;
+    dm_scan_start(&cursor, from);
+    return dm_scan_next(&cursor, units, end, flags);
 }

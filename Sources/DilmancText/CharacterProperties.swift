@@ -18,6 +18,9 @@ public struct CharacterProperties: OptionSet, Sendable {
     /// What ICU's regex `\w` matches.
     public static let word = CharacterProperties(rawValue: Int32(DM_CHAR_WORD))
     public static let unassigned = CharacterProperties(rawValue: Int32(DM_CHAR_UNASSIGNED))
+    /// Grapheme_Extend or Cf: ICU's regex `\b` is never before one of these,
+    /// and looks past them for the character before a position.
+    public static let boundaryTransparent = CharacterProperties(rawValue: Int32(DM_CHAR_BOUNDARY_TRANSPARENT))
 
     public static func of(_ codePoint: UInt32) -> CharacterProperties {
         CharacterProperties(rawValue: dm_char_flags(codePoint))

@@ -59,16 +59,16 @@ struct CharacterInventory {
         var seen: UInt8 = 0
         var i = range.lowerBound
 
-        // Plain units (letters, spaces) are skipped eight at a time; in prose
-        // three steps in four see nothing else.
+        // Plain units (letters, spaces) are skipped 64 at a time; in prose
+        // a chunk holds a few others.
         if skipsPlainUnits {
+            var scan = PlainUnits.Scan(units, from: i, to: range.upperBound, flags: table)
             while true {
-                i = PlainUnits.nextFlagged(in: units, from: i, to: range.upperBound, flags: table)
+                i = scan.next()
                 guard i < range.upperBound else { break }
                 let flags = table[Int(units[i])]
                 seen |= flags
                 Self.note(i, flags, units, range.lowerBound, &newlines, &listCandidates, &ruleCandidates)
-                i += 1
             }
         }
         // Four units per step: most steps see only letters and spaces, and one

@@ -49,7 +49,7 @@ struct ListMarkers {
             // Most paragraphs have no candidate: skip the tables `confirmed` builds.
             guard !candidates.isEmpty else { return }
             markers += Self.confirmed(candidates)
-            candidates = []
+            candidates.removeAll(keepingCapacity: true)
         }
         for hit in hits {
             let i = Int(hit)
@@ -87,32 +87,43 @@ struct ListMarkers {
     /// paragraph with many numbers costs time linear in them: comparing every
     /// pair made a long single-line document quadratic.
     static func confirmed(_ candidates: [Marker]) -> [Marker] {
+        if candidates.count <= smallParagraph { return confirmedFew(candidates) }
         var keep = candidates.map(\.atLineStart)
         let bullets = candidates.indices.filter { candidates[$0].hasBullet }
         if bullets.count >= 2 { for i in bullets { keep[i] = true } }
-        if candidates.count <= smallParagraph {
-            // Most paragraphs have a number or two ("12 May 2023"): a scan of
-            // the later ones costs less than hashing into a table.
-            for i in candidates.indices {
-                guard let e = candidates[i].enumerator else { continue }
-                let next = Enumerator(kind: e.kind, value: e.value + 1, style: e.style)
-                if let j = candidates[(i + 1)...].firstIndex(where: { $0.enumerator == next }) {
-                    keep[i] = true
-                    keep[j] = true
-                }
+        var nearestLater: [Enumerator: Int] = [:]
+        for i in candidates.indices.reversed() {
+            guard let e = candidates[i].enumerator else { continue }
+            if let j = nearestLater[Enumerator(kind: e.kind, value: e.value + 1, style: e.style)] {
+                keep[i] = true
+                keep[j] = true
             }
-        } else {
-            var nearestLater: [Enumerator: Int] = [:]
-            for i in candidates.indices.reversed() {
-                guard let e = candidates[i].enumerator else { continue }
-                if let j = nearestLater[Enumerator(kind: e.kind, value: e.value + 1, style: e.style)] {
-                    keep[i] = true
-                    keep[j] = true
-                }
-                nearestLater[e] = i
-            }
+            nearestLater[e] = i
         }
         return candidates.indices.filter { keep[$0] }.map { candidates[$0] }
+    }
+
+    /// `confirmed` for a paragraph of a few candidates, as most are (a number
+    /// or two: "12 May 2023"): a scan of the later ones costs less than
+    /// hashing into a table, and what to keep is a bit set, so that a
+    /// paragraph without a list costs no allocation.
+    private static func confirmedFew(_ candidates: [Marker]) -> [Marker] {
+        var keep: UInt32 = 0
+        var bullets: UInt32 = 0
+        for i in candidates.indices {
+            if candidates[i].atLineStart { keep |= 1 << UInt32(i) }
+            if candidates[i].hasBullet { bullets |= 1 << UInt32(i) }
+        }
+        if bullets.nonzeroBitCount >= 2 { keep |= bullets }
+        for i in candidates.indices {
+            guard let e = candidates[i].enumerator else { continue }
+            let next = Enumerator(kind: e.kind, value: e.value + 1, style: e.style)
+            if let j = candidates[(i + 1)...].firstIndex(where: { $0.enumerator == next }) {
+                keep |= 1 << UInt32(i) | 1 << UInt32(j)
+            }
+        }
+        guard keep != 0 else { return [] }
+        return candidates.indices.filter { keep & 1 << UInt32($0) != 0 }.map { candidates[$0] }
     }
 
     /// Up to this many candidates, `confirmed` scans instead of hashing; the

@@ -98,6 +98,7 @@ enum {
     DM_CHAR_WHITE_SPACE = 16,       /* \s as ICU's regex engine matches it */
     DM_CHAR_WORD = 32,              /* \w as ICU's regex engine matches it */
     DM_CHAR_UNASSIGNED = 64,
+    DM_CHAR_BOUNDARY_TRANSPARENT = 128, /* Grapheme_Extend or Cf: what ICU's regex \b looks past */
 };
 
 /// The DM_CHAR_* flags of a code point, from the same ICU data the regular

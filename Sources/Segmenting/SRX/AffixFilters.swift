@@ -278,6 +278,59 @@ final class AffixFilters {
             return false
         }
 
+        /// For `ExactRule`: walks backward `trie` from `offset` and calls
+        /// `accept` with the start of each sequence that ends there and the
+        /// first word of the rules its last node completes, until `accept`
+        /// says true. True when it did; nil when it never did but the walk met
+        /// a surrogate it had to test, or `accept` said nil; else false.
+        ///
+        /// Unlike `collect` and `fits`, which may say yes for nothing, the
+        /// answer is exact: literal edges and class bitmaps test a unit that
+        /// is not a surrogate as ICU would.
+        func anySequence(_ trie: Trie, endingAt offset: Int, in units: UnsafeBufferPointer<UInt16>,
+                         _ accept: (Int, UInt64) -> Bool?) -> Bool? {
+            anySequence(Int(trie.root), offset - 1, units, accept)
+        }
+
+        private func anySequence(_ node: Int, _ index: Int, _ units: UnsafeBufferPointer<UInt16>, _ accept: (Int, UInt64) -> Bool?) -> Bool? {
+            let current = storage.nodes[node]
+            var unknown = false
+            if current.terminal >= 0 {
+                switch accept(index + 1, storage.ruleSets[Int(current.terminal) * storage.ruleWords]) {
+                case true?: return true
+                case nil: unknown = true
+                case false?: break
+                }
+            }
+            guard index >= 0, current.literalCount > 0 || current.classCount > 0 else { return unknown ? nil : false }
+            let literals = storage.literals, classEdges = storage.classEdges
+            let unit = units[index]
+            let word = Int(unit >> 6)
+            let bit: UInt64 = 1 << UInt64(unit & 63)
+            if storage.unsure[word] & bit != 0 { return nil }
+            let endLiteral = Int(current.firstLiteral) + Int(current.literalCount)
+            var e = Self.firstLiteral(unit, literals, Int(current.firstLiteral), endLiteral)
+            while e < endLiteral, literals[e].unit == unit {
+                switch anySequence(Int(literals[e].child), index - 1, units, accept) {
+                case true?: return true
+                case nil: unknown = true
+                case false?: break
+                }
+                e += 1
+            }
+            let first = Int(current.firstClass)
+            for e in first..<(first + Int(current.classCount)) {
+                let edge = classEdges[e]
+                guard storage.bitmaps[Int(edge.classIndex) * AffixFilters.wordsPerClass + word] & bit != 0 else { continue }
+                switch anySequence(Int(edge.child), index - 1, units, accept) {
+                case true?: return true
+                case nil: unknown = true
+                case false?: break
+                }
+            }
+            return unknown ? nil : false
+        }
+
         /// The first literal edge in `low..<high` whose unit is not below `unit`.
         @inline(__always)
         private static func firstLiteral(_ unit: UInt16, _ literals: UnsafeMutableBufferPointer<LiteralEdge>, _ low: Int, _ high: Int) -> Int {

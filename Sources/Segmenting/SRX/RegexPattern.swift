@@ -21,8 +21,10 @@ struct RegexPattern {
         case character(UnitClass)
         /// A fixed string of UTF-16 units longer than one (a surrogate pair, `\Q…\E`).
         case literal([UInt16])
-        /// Consumes nothing: `\b`, `^`, `$`, look-around, inline flags.
+        /// Consumes nothing: `^`, `$`, `\B`, look-around, inline flags.
         case zeroWidth
+        /// `\b`, which consumes nothing either; told apart for `ExactPattern`.
+        case wordBoundary
         /// A group; each alternative is a sequence of nodes.
         case group([[Node]])
         case repeated(Node, min: Int, max: Int?)
@@ -40,6 +42,13 @@ struct RegexPattern {
     /// `(a{100}){100}` gives 10,000. Unbounded `*` and `+` count once; look-around
     /// is counted like any group. 1 without counted repeats.
     let largestRepeatCount: Int
+    /// True when the pattern has an atomic group (`(?>…)`) or a possessive
+    /// repeat (`a*+`): they keep ICU from trying every way to match, so what
+    /// they match is not the regular language `ExactPattern` decides.
+    let hasAtomicParts: Bool
+    /// True when the pattern sets a flag inline (`(?x)`, `(?w:…)`): they can
+    /// change what a literal or `\b` means.
+    let hasInlineFlags: Bool
 
     /// The longest affix the analysis lists: a trie walk per position costs
     /// its depth, and a longer affix only names more of what ICU checks anyway.
@@ -50,6 +59,8 @@ struct RegexPattern {
         var parser = Parser(units: Array(source.unicodeScalars))
         alternatives = parser.parseAlternatives()
         largestRepeatCount = parser.largestRepeatCount
+        hasAtomicParts = parser.hasAtomicParts
+        hasInlineFlags = parser.hasInlineFlags
         mayIgnoreCase = source.range(of: #"\(\?[a-zA-Z-]*i"#, options: .regularExpression) != nil
     }
 
@@ -119,7 +130,7 @@ struct RegexPattern {
         }
         for index in nodes.indices {
             switch nodes[index] {
-            case .zeroWidth:
+            case .zeroWidth, .wordBoundary:
                 continue
             case .character(let unitClass):
                 guard let next = extended(accumulated, [[unitClass]]) else { return stopped(accumulated) }
@@ -263,6 +274,10 @@ private struct Parser {
     /// After `parseAlternatives`, the largest product of repeat counts in what
     /// it parsed; after `parseAtom`, in the atom.
     private(set) var largestRepeatCount = 1
+    /// Whether an atomic group or a possessive repeat was parsed.
+    private(set) var hasAtomicParts = false
+    /// Whether an inline flag was parsed.
+    private(set) var hasInlineFlags = false
 
     mutating func parseAlternatives() -> [[Node]] {
         var alternatives: [[Node]] = [[]]
@@ -318,9 +333,12 @@ private struct Parser {
             return (atom, 1)
         }
         // Lazy and possessive markers change nothing for suffixes.
-        if position < units.count, units[position] == "?" || units[position] == "+" { position += 1 }
+        if position < units.count, units[position] == "?" || units[position] == "+" {
+            if units[position] == "+" { hasAtomicParts = true }
+            position += 1
+        }
         let count = Swift.max(1, min, max ?? 0)
-        if atom == .zeroWidth { return (.zeroWidth, count) }
+        if atom == .zeroWidth || atom == .wordBoundary { return (.zeroWidth, count) }
         return (.repeated(atom, min: min, max: max), count)
     }
 
@@ -384,7 +402,9 @@ private struct Parser {
         position += 1
         if let unitClass = categoryEscape(c) { return .character(unitClass) }
         switch c {
-        case "b", "B", "A", "z", "Z", "G":
+        case "b":
+            return .wordBoundary
+        case "B", "A", "z", "Z", "G":
             return .zeroWidth
         case "Q":
             var literal: [UInt16] = []
@@ -501,7 +521,7 @@ private struct Parser {
             guard position < units.count else { return .opaque }
             switch units[position] {
             case ":": kind = "plain"; position += 1
-            case ">": kind = "plain"; position += 1
+            case ">": kind = "plain"; position += 1; hasAtomicParts = true
             case "=", "!": kind = "look"; position += 1
             case "<":
                 if position + 1 < units.count, units[position + 1] == "=" || units[position + 1] == "!" {
@@ -517,6 +537,7 @@ private struct Parser {
                 return .zeroWidth
             default:
                 // Inline flags: (?i) stands alone, (?i:…) groups.
+                hasInlineFlags = true
                 while position < units.count, units[position] != ")" && units[position] != ":" { position += 1 }
                 guard position < units.count else { return .opaque }
                 if units[position] == ")" { position += 1; return .zeroWidth }

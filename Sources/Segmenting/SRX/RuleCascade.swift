@@ -11,8 +11,10 @@ import DilmancText
 /// every rule's `beforebreak` suffixes (`AffixFilters`) names the rules whose
 /// text before the position fits; a table per UTF-16 unit and a trie per rule
 /// check the text after it. At a typical sentence end no rule gets past them.
-/// The filters never change a decision, only its cost: a test runs every
-/// decision with and without them.
+/// A rule that gets past them is decided without ICU where its patterns are
+/// plain enough (`ExactRule`: the abbreviation and initials rules), by ICU
+/// otherwise. The filters and exact rules never change a decision, only its
+/// cost: tests run every decision with and without them.
 ///
 /// Rules come from files anyone can write, so none may hang the segmenter: a
 /// repeat above `repeatLimit` is refused before any analysis, and every ICU
@@ -46,6 +48,8 @@ final class RuleCascade {
         /// Finds the positions a break rule may add when its suffixes do not end
         /// in listed units.
         let scanner: ICURegex?
+        /// Decides the rule without ICU where its patterns allow.
+        let exact: ExactRule?
 
         /// Whether the rule matches at `offset` of the text bound.
         ///
@@ -89,6 +93,7 @@ final class RuleCascade {
     /// The hot loop's view of the rules, in plain memory.
     private let isBreak: UnsafeMutableBufferPointer<Bool>
     private let afterTries: UnsafeMutableBufferPointer<AffixFilters.Trie?>
+    private let exactRules: UnsafeMutableBufferPointer<ExactRule?>
     /// Bit sets of rules, `words` words each (64 rules a word).
     private let words: Int
     /// Rules without a suffix filter: candidates wherever the position is.
@@ -113,6 +118,8 @@ final class RuleCascade {
     let usesFilters: Bool
 
     var isEmpty: Bool { compiled.isEmpty }
+    /// How many rules `ExactRule` decides (where the text lets it), for tests.
+    var exactRuleCount: Int { compiled.filter { $0.exact != nil }.count }
     var hasBreakRules: Bool { compiled.contains { $0.rule.isBreak } }
     /// Whether some break rule is found by a regex search of the text
     /// (`breakRuleCandidates`), not from the units its `beforebreak` ends with.
@@ -137,6 +144,8 @@ final class RuleCascade {
         _ = isBreak.initialize(from: compiled.map(\.rule.isBreak))
         afterTries = .allocate(capacity: compiled.count)
         _ = afterTries.initialize(from: compiled.map(\.after))
+        exactRules = .allocate(capacity: compiled.count)
+        _ = exactRules.initialize(from: compiled.map(\.exact))
         let rules = compiled
         unfilteredBefore = .allocate(capacity: words)
         _ = unfilteredBefore.initialize(from: Self.ruleSet(rules.indices.filter { rules[$0].suffixes == nil }, words: words))
@@ -152,6 +161,8 @@ final class RuleCascade {
     deinit {
         isBreak.deallocate()
         afterTries.deallocate()
+        for rule in exactRules.indices { exactRules[rule]?.deallocate() }
+        exactRules.deallocate()
         afterMasks.deallocate()
         secondMasks.deallocate()
         unfilteredBefore.deallocate()
@@ -220,9 +231,11 @@ final class RuleCascade {
             halves.append(half)
         }
         var matcher: ICURegex
+        var bounded = false
         do {
             matcher = try ICURegex(lookBehind(rule.beforeBreak) + after)
         } catch let error as ICURegex.SyntaxError where error.code == "U_REGEX_LOOK_BEHIND_LIMIT" {
+            bounded = true
             let bounded = RegexPattern.bounded(rule.beforeBreak, limit: lookBehindLimit)
             do { matcher = try ICURegex(lookBehind(bounded) + after) } catch let error as ICURegex.SyntaxError {
                 throw fail("beforebreak", error)
@@ -237,11 +250,14 @@ final class RuleCascade {
             filters.add(prefixes, to: trie, rule: 0)
             afterTrie = trie
         }
-        var compiledRule = CompiledRule(rule: rule, matcher: matcher, suffixes: suffixes, after: afterTrie, scanner: nil)
+        // The pattern ICU runs is the one decided without it, unless ICU
+        // needed bounds the analysis does not see.
+        let exact = bounded ? nil : ExactRule(before: halves[0], after: halves[1], filters: filters)
+        var compiledRule = CompiledRule(rule: rule, matcher: matcher, suffixes: suffixes, after: afterTrie, scanner: nil, exact: exact)
         if rule.isBreak, compiledRule.edgeUnits == nil {
             let lookahead = rule.afterBreak.isEmpty ? "" : "(?=\(rule.afterBreak))"
             let scanner = try? ICURegex("(?:\(rule.beforeBreak))" + lookahead)
-            compiledRule = CompiledRule(rule: rule, matcher: matcher, suffixes: suffixes, after: afterTrie, scanner: scanner)
+            compiledRule = CompiledRule(rule: rule, matcher: matcher, suffixes: suffixes, after: afterTrie, scanner: scanner, exact: exact)
         }
         return compiledRule
     }
@@ -297,7 +313,10 @@ final class RuleCascade {
             return nil
         }
         return try firstCandidate(at: offset, units) { rule in
-            try compiled[rule].matches(at: offset) ? isBreak[rule] : nil
+            if let exact = exactRules[rule], let matches = exact.matches(at: offset, in: units, filters: filters) {
+                return matches ? isBreak[rule] : nil
+            }
+            return try compiled[rule].matches(at: offset) ? isBreak[rule] : nil
         }
     }
 
