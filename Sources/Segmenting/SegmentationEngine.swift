@@ -67,9 +67,13 @@ final class SegmentationEngine {
 
     deinit { inventoryTable.deallocate() }
 
-    /// About how many UTF-16 units a block has (`segment(_:in:)`): 64 KB of
-    /// text, which with the lists made from it stays in a core's L2 cache.
-    static let defaultBlockUnits = 1 << 15
+    /// About how many UTF-16 units a block has (`segment(_:in:)`): 128 KB of
+    /// text, which with the lists made from it stays in a core's L2 cache
+    /// (512 KB to 1 MB on current x86 server cores). Measured on the
+    /// segmenting bench (BENCHMARKS.md), ratio to bare ICU on one core:
+    /// 2^14 units 0.67-0.69, 2^15 0.69-0.72, 2^16 0.70-0.75, 2^17 0.71-0.74;
+    /// the smaller of the two best, for cores with the smaller cache.
+    static let defaultBlockUnits = 1 << 16
     private let blockUnits: Int
 
     /// Segments `range` one block at a time, each block cut just after a blank
