@@ -73,17 +73,8 @@ import Testing
     /// filters only need them wide enough, the exact decisions need them equal.
     @Test(arguments: [#"\p{Lu}"#, #"\p{Ll}"#, #"\p{L}"#, #"\d"#, #"\s"#, #"\w"#, #"[^.\s]"#, #"\S"#, #"[\p{Lu}\d]"#, #"\W"#, #"\D"#])
     func unitClassesAreICUs(pattern: String) throws {
-        guard case .character(let unitClass)? = RegexPattern(pattern).alternatives.first?.first else {
-            Issue.record("\(pattern) did not parse to a class")
-            return
-        }
-        let regex = try ICURegex(pattern)
-        let all = UTF16Text(units: (0...0xFFFF).map { UInt16($0) })
-        try regex.setText(all)
-        let compiled = unitClass.bitmap()
-        for unit in 0...0xFFFF where unit & 0xF800 != 0xD800 {
-            let icu = try regex.match(at: unit) == unit + 1
-            #expect(icu == (compiled.contains(UInt16(unit)) != unitClass.negated), "\(pattern) at U+\(String(unit, radix: 16))")
+        try forEachUnitBesideICU(pattern) { unit, icuMatches, classHolds in
+            #expect(icuMatches == classHolds, "\(pattern) at U+\(String(unit, radix: 16))")
         }
     }
 

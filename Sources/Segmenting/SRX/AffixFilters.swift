@@ -52,7 +52,7 @@ final class AffixFilters {
         var child: Int32
     }
 
-    fileprivate static let wordsPerClass = 1024
+    fileprivate static let wordsPerClass = UnitBitmap.wordCount
     /// Words per rule set (64 rules each).
     let ruleWords: Int
 
@@ -82,14 +82,7 @@ final class AffixFilters {
             _ = self.literals.initialize(from: literals)
             self.classEdges = .allocate(capacity: max(classEdges.count, 1))
             _ = self.classEdges.initialize(from: classEdges)
-            bitmaps = .allocate(capacity: max(classes.count, 1) * AffixFilters.wordsPerClass)
-            for (i, unitClass) in classes.enumerated() {
-                let words = unitClass.bitmap().words
-                // A negated class is stored complemented, so a test is one bit.
-                for w in 0..<AffixFilters.wordsPerClass {
-                    bitmaps[i * AffixFilters.wordsPerClass + w] = unitClass.negated ? ~words[w] : words[w]
-                }
-            }
+            bitmaps = UnitClass.flatBitmaps(classes)
             ruleSets = .allocate(capacity: max(sets.count, 1) * ruleWords)
             ruleSets.initialize(repeating: 0)
             for (i, rules) in sets.enumerated() {

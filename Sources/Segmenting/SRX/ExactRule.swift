@@ -95,9 +95,9 @@ struct ExactRule {
         private let alternatives: UnsafeMutableBufferPointer<Alternative>
         private let kinds: UnsafeMutableBufferPointer<Kind>
         /// Per element, its class as a bitmap over UTF-16 units (negation
-        /// applied), `AffixFilters.wordsPerClass` words each.
+        /// applied), `UnitBitmap.wordCount` words each (`UnitClass.flatBitmaps`).
         private let bitmaps: UnsafeMutableBufferPointer<UInt64>
-        private static let words = 1024
+        private static let words = UnitBitmap.wordCount
 
         /// Nil when an alternative needs more than 63 states.
         init?(_ pattern: ExactPattern) {
@@ -128,11 +128,7 @@ struct ExactRule {
             _ = self.alternatives.initialize(from: alternatives)
             self.kinds = .allocate(capacity: max(kinds.count, 1))
             _ = self.kinds.initialize(from: kinds)
-            bitmaps = .allocate(capacity: max(classes.count, 1) * Self.words)
-            for (index, unitClass) in classes.enumerated() {
-                let words = unitClass.bitmap().words
-                for w in 0..<Self.words { bitmaps[index * Self.words + w] = unitClass.negated ? ~words[w] : words[w] }
-            }
+            bitmaps = UnitClass.flatBitmaps(classes)
         }
 
         func deallocate() {

@@ -50,11 +50,26 @@ struct UnitClass: Hashable {
     func matches(_ unit: UInt16) -> Bool {
         CategoryTables.unsure.contains(unit) || bitmap().contains(unit) != negated
     }
+
+    /// The classes' bitmaps one after the other, `UnitBitmap.wordCount`
+    /// words each, a negated class stored complemented so that a test is one
+    /// bit: the flat table the filters' tries and the exact rules' automata
+    /// read. The caller deallocates it.
+    static func flatBitmaps(_ classes: [UnitClass]) -> UnsafeMutableBufferPointer<UInt64> {
+        let flat = UnsafeMutableBufferPointer<UInt64>.allocate(capacity: max(classes.count, 1) * UnitBitmap.wordCount)
+        flat.initialize(repeating: 0)
+        for (index, unitClass) in classes.enumerated() {
+            let words = unitClass.bitmap().words
+            for w in 0..<UnitBitmap.wordCount { flat[index * UnitBitmap.wordCount + w] = unitClass.negated ? ~words[w] : words[w] }
+        }
+        return flat
+    }
 }
 
 /// A set of UTF-16 units as 65,536 bits (8 KiB).
 struct UnitBitmap {
-    var words = [UInt64](repeating: 0, count: 1024)
+    static let wordCount = 1024
+    var words = [UInt64](repeating: 0, count: wordCount)
 
     func contains(_ unit: UInt16) -> Bool {
         words[Int(unit >> 6)] & (1 << UInt64(unit & 63)) != 0
