@@ -131,7 +131,16 @@ final class RuleCascade {
         self.usesFilters = usesFilters
         let filters = AffixFilters(ruleCount: rules.count)
         let beforeTrie = filters.makeTrie(.backward)
-        compiled = try rules.map { try Self.compile($0, filters: filters) }
+        var compiled: [CompiledRule] = []
+        do {
+            for rule in rules { compiled.append(try Self.compile(rule, filters: filters)) }
+        } catch {
+            // The exact rules of the rules compiled so far are plain memory,
+            // which `deinit` frees only once `init` has finished.
+            for rule in compiled { rule.exact?.deallocate() }
+            throw error
+        }
+        self.compiled = compiled
         for (index, rule) in compiled.enumerated() {
             if let suffixes = rule.suffixes { filters.add(suffixes, to: beforeTrie, rule: index) }
         }
