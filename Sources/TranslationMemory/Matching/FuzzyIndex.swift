@@ -34,8 +34,8 @@ import Foundation
 ///
 /// Build one with `FuzzyIndex.Builder`; store `image.bytes` and read it back
 /// with `init(image:verification:)`, which checks every part of the image
-/// before any lookup reads it (`IndexValidator`, `VerifiedBlocks`). The tables are declared in `IndexTable`, placed by
-/// `IndexLayout`.
+/// before any lookup reads it (`IndexValidator`, `VerifiedBlocks`). The
+/// tables are declared in `IndexTable`, placed by `IndexLayout`.
 public struct FuzzyIndex: @unchecked Sendable {
     // @unchecked: the buffers below are read-only views into `image`, whose
     // bytes are never written after creation and live as long as it does.

@@ -161,9 +161,16 @@ struct IndexLayout: Sendable {
     /// are in place: XXH64 of the header after the checksum field and of the
     /// block checksums.
     func headerChecksum(of image: UnsafeRawBufferPointer) -> UInt64 {
+        Self.headerChecksum(header: UnsafeRawBufferPointer(rebasing: image[0..<Self.headerSize]),
+                            blockChecksums: UnsafeRawBufferPointer(rebasing: image[blockChecksumRange]))
+    }
+
+    /// The header's checksum from a header (`headerSize` bytes) and the
+    /// block checksums as stored, for a writer that has the image in pieces.
+    static func headerChecksum(header: UnsafeRawBufferPointer, blockChecksums: UnsafeRawBufferPointer) -> UInt64 {
         var hash = XXH64.Stream()
-        hash.update(UnsafeRawBufferPointer(rebasing: image[Self.checksummedFrom..<Self.headerSize]))
-        hash.update(UnsafeRawBufferPointer(rebasing: image[blockChecksumRange]))
+        hash.update(UnsafeRawBufferPointer(rebasing: header[checksummedFrom..<headerSize]))
+        hash.update(blockChecksums)
         return hash.finish()
     }
 

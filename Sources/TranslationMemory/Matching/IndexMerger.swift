@@ -346,10 +346,9 @@ private struct ImageWriter {
         try write(trailer)
         try flush()
         guard written == layout.totalSize else { throw FuzzyIndex.InvalidIndex("the merged image is \(written) bytes, its layout \(layout.totalSize)") }
-        var checksum = XXH64.Stream()
-        layout.header().withUnsafeBytes { checksum.update(UnsafeRawBufferPointer(rebasing: $0[IndexLayout.checksummedFrom...])) }
-        trailer.withUnsafeBytes { checksum.update($0) }
-        return checksum.finish()
+        return layout.header().withUnsafeBytes { header in
+            trailer.withUnsafeBytes { IndexLayout.headerChecksum(header: header, blockChecksums: $0) }
+        }
     }
 
     mutating func write<Element: FixedWidthInteger>(_ value: Element) throws {
