@@ -57,6 +57,11 @@ public struct LayeredIndex: Sendable {
     /// current through at least the segment's revision (it may be later: a
     /// unit changed since is hidden in it as in the old one, and the later
     /// segments hold it).
+    ///
+    /// ```swift
+    /// let repair = LayeredIndex.Repair { try buildBaseFromEveryUnit() }
+    /// let base = LayeredIndex.Segment(index: mapped, revision: 120, repair: repair)
+    /// ```
     public final class Repair: Sendable {
         private let build: @Sendable () throws -> FuzzyIndex
         private let built = Mutex<FuzzyIndex?>(nil)
