@@ -10,6 +10,6 @@ struct MemoryCommand: ParsableCommand {
         import that fails leaves the memory exactly as it was.
 
         """ + ExitStatus.standard,
-        subcommands: [MemoryImportCommand.self, MemoryExportCommand.self, MemoryStatsCommand.self, MemoryAddCommand.self, MemoryDeleteCommand.self, MemoryDedupeCommand.self]
+        subcommands: [MemoryImportCommand.self, MemoryExportCommand.self, MemoryStatsCommand.self, MemoryVerifyCommand.self, MemoryAddCommand.self, MemoryDeleteCommand.self, MemoryDedupeCommand.self]
     )
 }
