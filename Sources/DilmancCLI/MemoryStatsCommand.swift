@@ -18,9 +18,6 @@ struct MemoryStatsCommand: ParsableCommand {
 
     func run() throws {
         let report = try MemoryReport.of(memory: memory.memory)
-        switch format.format {
-        case .text: print(report.text, terminator: "")
-        case .json: print(try JSONReport.encode(report))
-        }
+        try format.print(report, text: report.text)
     }
 }

@@ -31,10 +31,7 @@ struct MemoryVerifyCommand: ParsableCommand {
 
     func run() throws {
         let check = try MemoryCheck.of(memory: memory.memory)
-        switch format.format {
-        case .text: print(check.text, terminator: "")
-        case .json: print(try JSONReport.encode(check))
-        }
+        try format.print(check, text: check.text)
         if !check.sound { throw ExitCode(1) }
     }
 }

@@ -40,9 +40,6 @@ struct TermsCommand: ParsableCommand {
             language = guessed
         }
         let found = try TermsLookup.find(in: text, language: language!, glossaries: glossary.glossaries)
-        switch format.format {
-        case .text: print(TermsLookup.text(found), terminator: "")
-        case .json: print(try JSONReport.encode(found))
-        }
+        try format.print(found, text: TermsLookup.text(found))
     }
 }

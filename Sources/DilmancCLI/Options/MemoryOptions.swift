@@ -26,6 +26,16 @@ struct GlossaryOptions: ParsableArguments {
 struct FormatOption: ParsableArguments {
     @Option(help: "Output format: text or json.")
     var format: OutputFormat = .text
+
+    /// Prints a report on standard output: its `text`, or its JSON.
+    ///
+    /// - Throws: `EncodingError` when the report cannot be encoded.
+    func print(_ report: some Encodable, text: String) throws {
+        switch format {
+        case .text: Swift.print(text, terminator: "")
+        case .json: Swift.print(try JSONReport.encode(report))
+        }
+    }
 }
 
 /// `--output FILE`, `-` for standard output (the default).
